@@ -1,0 +1,57 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { signIn, signOut } from "@/lib/auth/config";
+import { HttpError } from "@/lib/http/errors";
+import { fieldErrors, safeReturnPath, type FormState } from "@/lib/forms/state";
+import { register } from "@/lib/services/accounts";
+
+function text(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+export async function signInAction(_: FormState, form: FormData): Promise<FormState> {
+  const email = text(form, "email").slice(0, 254);
+  const returnTo = safeReturnPath(form.get("callbackUrl"));
+  try {
+    await signIn("credentials", { email, password: text(form, "password").slice(0, 200), redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      return {
+        message:
+          code === "rate_limited"
+            ? "Too many failed attempts. Wait a few minutes and try again."
+            : "That email and password do not match an account.",
+        values: { email },
+      };
+    }
+    throw error;
+  }
+  redirect(returnTo);
+}
+
+export async function signUpAction(_: FormState, form: FormData): Promise<FormState> {
+  const values = { email: text(form, "email").slice(0, 254), name: text(form, "name").slice(0, 200) };
+  try {
+    await register({ ...values, password: text(form, "password").slice(0, 1000) }, await headers());
+  } catch (error) {
+    if (error instanceof HttpError) {
+      return {
+        message: error.code === "bad_request" ? "Please fix the fields marked below." : error.message,
+        fields: error.issues ? fieldErrors(error.issues) : undefined,
+        values,
+      };
+    }
+    throw error;
+  }
+  await signIn("credentials", { email: values.email.trim().toLowerCase(), password: text(form, "password"), redirect: false });
+  redirect("/onboarding");
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormField } from "@/components/form-field";
+import { initialFormState } from "@/lib/forms/state";
+import { signInAction } from "../actions";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action, pending] = useActionState(signInAction, initialFormState);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state.message && (
+        <p role="alert" className="form-error">
+          {state.message}
+        </p>
+      )}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <FormField name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} />
+      <FormField name="password" label="Password" type="password" autoComplete="current-password" required />
+      <button type="submit" className="btn btn-primary w-full" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,8 @@
+import { exportUserData } from "@/db/queries/export";
+import { json, userRoute } from "@/lib/http/handler";
+
+export const GET = userRoute(async ({ user }) => {
+  const data = await exportUserData(user.id);
+  const day = new Date().toISOString().slice(0, 10);
+  return json(data, 200, { "Content-Disposition": `attachment; filename="waypoint-export-${day}.json"` });
+});

@@ -1,0 +1,3 @@
+export default function Home() {
+  return <div className="page"><h1 className="text-3xl">Waypoint</h1></div>;
+}

@@ -1,0 +1,98 @@
+import { and, asc, eq, max } from "drizzle-orm";
+import { getDb } from "../client";
+import { assessmentEntries, assessmentSnapshots } from "../schema";
+
+export interface SavedAssessment {
+  assessment: Record<string, number>;
+  notes: Record<string, string>;
+  updatedAt: Date | null;
+}
+
+export async function getAssessment(userId: string): Promise<SavedAssessment> {
+  const rows = getDb()
+    .select({ skill: assessmentEntries.skill, level: assessmentEntries.level, note: assessmentEntries.note, updatedAt: assessmentEntries.updatedAt })
+    .from(assessmentEntries)
+    .where(eq(assessmentEntries.userId, userId))
+    .all();
+  const assessment: Record<string, number> = {};
+  const notes: Record<string, string> = {};
+  let updatedAt: Date | null = null;
+  for (const row of rows) {
+    assessment[row.skill] = row.level;
+    if (row.note) notes[row.skill] = row.note;
+    if (!updatedAt || row.updatedAt > updatedAt) updatedAt = row.updatedAt;
+  }
+  return { assessment, notes, updatedAt };
+}
+
+export async function getAssessmentUpdatedAt(userId: string): Promise<Date | null> {
+  const row = getDb()
+    .select({ at: max(assessmentEntries.updatedAt) })
+    .from(assessmentEntries)
+    .where(eq(assessmentEntries.userId, userId))
+    .get();
+  return row?.at ? new Date(row.at as unknown as number) : null;
+}
+
+export interface AssessmentChange {
+  levels?: Record<string, number>;
+  /** A note per skill; an empty string removes it. */
+  notes?: Record<string, string>;
+}
+
+function today(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * Merges levels and notes into the saved assessment and rewrites today's snapshot, in one
+ * transaction, so history and the current assessment never disagree.
+ */
+export async function saveAssessment(userId: string, change: AssessmentChange, now = new Date()): Promise<SavedAssessment> {
+  const db = getDb();
+  db.transaction((tx) => {
+    let changed = false;
+    const skills = new Set([...Object.keys(change.levels ?? {}), ...Object.keys(change.notes ?? {})]);
+    for (const skill of skills) {
+      const level = change.levels?.[skill];
+      const note = change.notes?.[skill];
+      const existing = tx
+        .select({ level: assessmentEntries.level, note: assessmentEntries.note })
+        .from(assessmentEntries)
+        .where(and(eq(assessmentEntries.userId, userId), eq(assessmentEntries.skill, skill)))
+        .get();
+      const nextLevel = level ?? existing?.level ?? 0;
+      const nextNote = note === undefined ? (existing?.note ?? null) : note || null;
+      if (existing && existing.level === nextLevel && existing.note === nextNote) continue;
+      changed = true;
+      tx.insert(assessmentEntries)
+        .values({ userId, skill, level: nextLevel, note: nextNote, updatedAt: now })
+        .onConflictDoUpdate({
+          target: [assessmentEntries.userId, assessmentEntries.skill],
+          set: { level: nextLevel, note: nextNote, updatedAt: now },
+        })
+        .run();
+    }
+    if (!changed) return;
+    const all = tx
+      .select({ skill: assessmentEntries.skill, level: assessmentEntries.level })
+      .from(assessmentEntries)
+      .where(eq(assessmentEntries.userId, userId))
+      .all();
+    const snapshot = Object.fromEntries(all.filter((r) => r.level > 0).map((r) => [r.skill, r.level]));
+    tx.insert(assessmentSnapshots)
+      .values({ userId, day: today(now), assessment: snapshot })
+      .onConflictDoUpdate({ target: [assessmentSnapshots.userId, assessmentSnapshots.day], set: { assessment: snapshot } })
+      .run();
+  });
+  return getAssessment(userId);
+}
+
+export async function getAssessmentHistory(userId: string): Promise<{ date: string; assessment: Record<string, number> }[]> {
+  return getDb()
+    .select({ date: assessmentSnapshots.day, assessment: assessmentSnapshots.assessment })
+    .from(assessmentSnapshots)
+    .where(eq(assessmentSnapshots.userId, userId))
+    .orderBy(asc(assessmentSnapshots.day))
+    .all();
+}

@@ -1,0 +1,10 @@
+/**
+ * Runs once when a server process starts, before it serves: the database is created, migrated and
+ * seeded here (never as a side effect of `next build`).
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { connection } = await import("./db/client");
+  const { migrateAndSeed } = await import("./db/migrate");
+  migrateAndSeed(connection().db);
+}

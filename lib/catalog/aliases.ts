@@ -1,0 +1,1 @@
+export const ALIASES: Readonly<Record<string, readonly string[]>> = {};

@@ -1,0 +1,1143 @@
+import type { SkillContent } from "./types";
+
+/*
+ * Level descriptors are written as things a person has actually done, not adjectives, so a
+ * self-rating can be checked against memory ("have I ever read a query plan?") instead of
+ * confidence. Hours are rough focused-practice estimates for someone already working in tech;
+ * they exist to order and size a plan, not to promise a date.
+ *
+ * Prerequisites list only direct, genuine dependencies; transitive ones are left implicit so the
+ * graph stays small enough for a reviewer to check by eye.
+ */
+export const SKILL_CONTENT: readonly SkillContent[] = [
+  // Programming and software engineering
+  {
+    slug: "python",
+    name: "Python",
+    category: "software-engineering",
+    description:
+      "The general-purpose language most data and ML work is written in, from scripts that automate data collection to training code.",
+    levels: [
+      "No experience yet: has not written a Python program.",
+      "Can run and lightly edit existing scripts; knows variables, loops, functions and lists/dicts.",
+      "Writes scripts of a few hundred lines with functions, modules, virtual environments and third-party packages, looking things up as needed.",
+      "Builds packaged, typed, tested Python libraries or services unaided; uses generators, context managers and dataclasses and profiles slow code.",
+      "Knows the runtime (GIL, memory model, C extensions), designs APIs other teams build on and reviews and mentors others' Python.",
+    ],
+    prerequisites: [],
+    hoursToLevel: [15, 80, 300, 1000],
+    resources: [
+      { title: "The Python Tutorial (official)", url: "https://docs.python.org/3/tutorial/" },
+      { title: "Automate the Boring Stuff with Python", url: "https://automatetheboringstuff.com/" },
+    ],
+  },
+  {
+    slug: "software-design",
+    name: "Software design",
+    category: "software-engineering",
+    description:
+      "Structuring code into clear modules, interfaces and abstractions so that a codebase stays easy to change as it grows.",
+    levels: [
+      "No experience yet: code so far lives in single scripts or notebooks.",
+      "Splits code into functions and files and can explain why duplicated code is a problem.",
+      "Designs small modules with clear interfaces under review and refactors a messy script into a reusable package.",
+      "Designs and refactors multi-module codebases unaided, choosing abstractions, dependency boundaries and patterns deliberately, and writes design docs.",
+      "Sets the architecture of large shared codebases, leads design reviews and teaches others to make trade-offs between simplicity and flexibility.",
+    ],
+    prerequisites: ["python"],
+    hoursToLevel: [10, 80, 300, 1200],
+    resources: [
+      { title: "Refactoring.Guru: design patterns and refactoring", url: "https://refactoring.guru/design-patterns" },
+      { title: "The Architecture of Open Source Applications", url: "https://aosabook.org/en/" },
+      { title: "Google engineering practices (code review guide)", url: "https://google.github.io/eng-practices/" },
+    ],
+  },
+  {
+    slug: "testing-ci",
+    name: "Testing and continuous integration",
+    category: "software-engineering",
+    description:
+      "Writing automated tests and running them, with linters and builds, on every change so mistakes are caught before they ship.",
+    levels: [
+      "No experience yet: checks code by running it by hand.",
+      "Knows what unit tests and CI are and can run an existing test suite.",
+      "Writes unit tests with pytest (fixtures, parametrisation) and adds a test job to an existing CI pipeline with help.",
+      "Designs a test strategy (unit, integration, data and model checks), mocks external services and sets up CI pipelines from scratch.",
+      "Defines testing and release standards for a team, fixes flaky and slow suites at scale and coaches others on testable design.",
+    ],
+    prerequisites: ["python", "version-control"],
+    hoursToLevel: [5, 40, 150, 500],
+    resources: [
+      { title: "pytest documentation", url: "https://docs.pytest.org/" },
+      { title: "GitHub Actions documentation", url: "https://docs.github.com/en/actions" },
+      { title: "The Practical Test Pyramid (Martin Fowler)", url: "https://martinfowler.com/articles/practical-test-pyramid.html" },
+    ],
+  },
+  {
+    slug: "version-control",
+    name: "Version control (Git)",
+    category: "software-engineering",
+    description:
+      "Tracking changes to code with Git and collaborating through branches, pull requests and code review.",
+    levels: [
+      "No experience yet: shares code by copying files.",
+      "Clones a repository, commits and pushes to a single branch.",
+      "Works on feature branches, opens pull requests and resolves simple merge conflicts with some help.",
+      "Rebases, bisects, cherry-picks and untangles a broken history unaided; writes clear, reviewable commits.",
+      "Designs branching and release workflows for a team, recovers from any repository mishap and teaches Git internals.",
+    ],
+    prerequisites: [],
+    hoursToLevel: [4, 20, 80, 300],
+    resources: [
+      { title: "Pro Git (book)", url: "https://git-scm.com/book/en/v2" },
+      { title: "Learn Git Branching (interactive)", url: "https://learngitbranching.js.org/" },
+      { title: "The Missing Semester: version control", url: "https://missing.csail.mit.edu/2020/version-control/" },
+    ],
+  },
+  {
+    slug: "data-structures-algorithms",
+    name: "Data structures and algorithms",
+    category: "software-engineering",
+    description:
+      "Choosing the right data structures and algorithms and reasoning about their time and memory cost.",
+    levels: [
+      "No experience yet: has not studied complexity or classic data structures.",
+      "Knows lists, hash maps, sets and what big-O notation means.",
+      "Solves typical interview-style problems with trees, graphs, heaps and sorting when given time and hints.",
+      "Picks and implements the right structure and algorithm for real problems unaided and explains the complexity trade-offs.",
+      "Designs novel algorithms or specialised data structures for performance-critical systems and teaches others to analyse them.",
+    ],
+    prerequisites: ["python"],
+    hoursToLevel: [10, 80, 250, 800],
+    resources: [
+      { title: "Algorithms (Jeff Erickson, free book)", url: "https://jeffe.cs.illinois.edu/teaching/algorithms/" },
+      { title: "Open Data Structures (free book)", url: "https://opendatastructures.org/" },
+    ],
+  },
+  {
+    slug: "api-development",
+    name: "API development",
+    category: "software-engineering",
+    description:
+      "Building HTTP/JSON (or gRPC) services that other programs call, with validation, errors and documentation done properly.",
+    levels: [
+      "No experience yet: has only called APIs from code, if at all.",
+      "Understands HTTP methods, status codes and JSON and can call a REST API from a script.",
+      "Builds a small REST service (e.g. with FastAPI) with request validation and auto-generated docs, following an example.",
+      "Designs versioned APIs with authentication, pagination, error contracts and integration tests, and deploys them unaided.",
+      "Sets API standards across services, designs for backward compatibility and high traffic, and reviews others' API designs.",
+    ],
+    prerequisites: ["python"],
+    hoursToLevel: [5, 40, 150, 500],
+    resources: [
+      { title: "FastAPI tutorial", url: "https://fastapi.tiangolo.com/tutorial/" },
+      { title: "MDN: HTTP", url: "https://developer.mozilla.org/en-US/docs/Web/HTTP" },
+    ],
+  },
+  {
+    slug: "linux-shell",
+    name: "Linux and the shell",
+    category: "software-engineering",
+    description:
+      "Working comfortably on Linux machines from the command line: files, processes, permissions, SSH and shell scripts.",
+    levels: [
+      "No experience yet: works only through graphical tools.",
+      "Navigates directories, edits files and runs programs in a terminal.",
+      "Uses pipes, grep, SSH, environment variables and simple Bash scripts to get work done on a remote server.",
+      "Debugs processes, disk, memory and network problems on Linux hosts and writes robust scripts for automation.",
+      "Administers fleets of machines, tunes the OS for heavy workloads and teaches others to work efficiently in the shell.",
+    ],
+    prerequisites: [],
+    hoursToLevel: [5, 30, 120, 500],
+    resources: [
+      { title: "The Missing Semester of Your CS Education (MIT)", url: "https://missing.csail.mit.edu/" },
+      { title: "The Linux Command Line (free book)", url: "https://linuxcommand.org/tlcl.php" },
+      { title: "GNU Bash manual", url: "https://www.gnu.org/software/bash/manual/" },
+    ],
+  },
+
+  // Data
+  {
+    slug: "sql",
+    name: "SQL",
+    category: "data",
+    description: "Querying and changing data in relational databases with SQL.",
+    levels: [
+      "No experience yet: has not written a SQL query.",
+      "Writes SELECT queries with WHERE, ORDER BY and simple aggregates on a single table.",
+      "Writes multi-table joins, GROUP BY with HAVING and subqueries, checking results with a colleague or references.",
+      "Writes window functions, CTEs and multi-table joins unaided and reads a query plan to fix a slow query.",
+      "Tunes complex workloads (indexes, partitioning, planner behaviour) across large databases and teaches SQL best practice to others.",
+    ],
+    prerequisites: [],
+    hoursToLevel: [8, 50, 200, 600],
+    resources: [
+      { title: "PostgreSQL tutorial (official)", url: "https://www.postgresql.org/docs/current/tutorial.html" },
+      { title: "SQLBolt interactive lessons", url: "https://sqlbolt.com/" },
+      { title: "Use The Index, Luke (SQL performance)", url: "https://use-the-index-luke.com/" },
+    ],
+  },
+  {
+    slug: "database-design",
+    name: "Database design",
+    category: "data",
+    description:
+      "Designing schemas, keys, indexes and constraints so data is consistent and each record is easy to find and filter.",
+    levels: [
+      "No experience yet: has not designed a table schema.",
+      "Knows what tables, primary and foreign keys and indexes are.",
+      "Designs a normalised schema for a small application and adds indexes for its main queries, with review.",
+      "Designs and migrates production schemas unaided, balancing normalisation, indexing, constraints and query patterns, and maintains the database (backups, vacuum, upgrades).",
+      "Designs data models for large, multi-team systems, plans zero-downtime migrations and reviews others' schemas.",
+    ],
+    prerequisites: ["sql"],
+    hoursToLevel: [6, 40, 180, 600],
+    resources: [
+      { title: "PostgreSQL: data definition", url: "https://www.postgresql.org/docs/current/ddl.html" },
+      { title: "CMU 15-445/645 Database Systems", url: "https://15445.courses.cs.cmu.edu/" },
+      { title: "Use The Index, Luke", url: "https://use-the-index-luke.com/" },
+    ],
+  },
+  {
+    slug: "data-ingestion-etl",
+    name: "Data ingestion and ETL",
+    category: "data",
+    description:
+      "Building pipelines that extract data from sources, transform it into the needed shape and load it where it is used.",
+    levels: [
+      "No experience yet: has only used data someone else prepared.",
+      "Understands extract-transform-load and has loaded a CSV or API response into a database once.",
+      "Writes a scheduled Python job that pulls from an API or files, transforms records and loads them into a database, with guidance.",
+      "Builds idempotent, incremental pipelines with retries, backfills and schema-change handling unaided, and runs them in production.",
+      "Designs an organisation's ingestion architecture across many sources and teams and sets pipeline standards others follow.",
+    ],
+    prerequisites: ["python", "sql"],
+    hoursToLevel: [8, 60, 250, 800],
+    resources: [
+      { title: "Data Engineering Zoomcamp (DataTalks.Club)", url: "https://github.com/DataTalksClub/data-engineering-zoomcamp" },
+      { title: "pandas: IO tools", url: "https://pandas.pydata.org/docs/user_guide/io.html" },
+    ],
+  },
+  {
+    slug: "data-parsing",
+    name: "Data parsing (XML, JSON and messy formats)",
+    category: "data",
+    description:
+      "Turning semi-structured or messy inputs such as XML, JSON, logs and scraped pages into clean records.",
+    levels: [
+      "No experience yet: has only worked with ready-made tables.",
+      "Loads a well-formed JSON or CSV file into Python and reads fields from it.",
+      "Extracts fields from nested JSON and XML (e.g. with ElementTree or XPath) and handles simple format quirks with help.",
+      "Writes robust, tested parsers for large, inconsistent XML/JSON/log sources, streaming files that do not fit in memory.",
+      "Designs parsing and schema-evolution strategies for many heterogeneous sources and reviews others' parsers for correctness.",
+    ],
+    prerequisites: ["python"],
+    hoursToLevel: [4, 30, 120, 400],
+    resources: [
+      { title: "Python: xml.etree.ElementTree", url: "https://docs.python.org/3/library/xml.etree.elementtree.html" },
+      { title: "Python: json", url: "https://docs.python.org/3/library/json.html" },
+      { title: "lxml documentation", url: "https://lxml.de/" },
+    ],
+  },
+  {
+    slug: "data-warehousing",
+    name: "Data warehousing",
+    category: "data",
+    description:
+      "Organising large, growing analytical data in a warehouse or lakehouse with models that analysts and ML can query efficiently.",
+    levels: [
+      "No experience yet: has not worked with a data warehouse.",
+      "Knows what a warehouse is, how it differs from an application database, and what fact and dimension tables are.",
+      "Builds star-schema tables and dbt-style transformations in an existing warehouse with guidance.",
+      "Designs warehouse models (facts, dimensions, slowly changing dimensions, partitioning) and manages cost and performance unaided.",
+      "Sets the warehouse or lakehouse architecture for an organisation, including governance and access, and reviews others' models.",
+    ],
+    prerequisites: ["database-design"],
+    hoursToLevel: [6, 50, 200, 700],
+    resources: [
+      { title: "Kimball dimensional modeling techniques", url: "https://www.kimballgroup.com/data-warehouse-business-intelligence-resources/kimball-techniques/dimensional-modeling-techniques/" },
+      { title: "dbt documentation", url: "https://docs.getdbt.com/" },
+      { title: "BigQuery documentation", url: "https://cloud.google.com/bigquery/docs" },
+    ],
+  },
+  {
+    slug: "data-quality",
+    name: "Data cleaning and quality",
+    category: "data",
+    description:
+      "Finding and handling missing values, errors and inconsistencies, and checking data automatically so bad data does not reach analyses or models.",
+    levels: [
+      "No experience yet: has not had to clean a dataset.",
+      "Spots obvious missing values, duplicates and wrong types in a table.",
+      "Cleans a real dataset (imputation, deduplication, outlier and type fixes) and documents the choices, with review.",
+      "Writes automated data tests and validation checks in pipelines, traces bad records to their source and fixes them unaided.",
+      "Defines data-quality standards, contracts and monitoring for an organisation and leads incident response for data problems.",
+    ],
+    prerequisites: ["sql", "python"],
+    hoursToLevel: [5, 40, 150, 500],
+    resources: [
+      { title: "pandas: working with missing data", url: "https://pandas.pydata.org/docs/user_guide/missing_data.html" },
+      { title: "Great Expectations documentation", url: "https://docs.greatexpectations.io/" },
+    ],
+  },
+  {
+    slug: "workflow-orchestration",
+    name: "Workflow orchestration",
+    category: "data",
+    description:
+      "Scheduling and coordinating multi-step data and ML jobs with tools such as Airflow, Dagster or Prefect.",
+    levels: [
+      "No experience yet: runs jobs by hand or with ad-hoc cron entries.",
+      "Knows what a DAG, task and schedule are and can trigger an existing workflow.",
+      "Writes a DAG with dependencies, retries and parameters in Airflow or a similar tool, following team conventions.",
+      "Designs and operates production workflows with backfills, sensors, alerting and environment separation unaided.",
+      "Runs the orchestration platform for many teams, sets its conventions and scales it, and teaches others to use it well.",
+    ],
+    prerequisites: ["data-ingestion-etl"],
+    hoursToLevel: [5, 30, 120, 400],
+    resources: [
+      { title: "Apache Airflow documentation", url: "https://airflow.apache.org/docs/" },
+      { title: "Dagster documentation", url: "https://docs.dagster.io/" },
+      { title: "Prefect documentation", url: "https://docs.prefect.io/" },
+    ],
+  },
+  {
+    slug: "big-data-processing",
+    name: "Big data processing (Spark)",
+    category: "data",
+    description:
+      "Processing data too large for one machine with distributed engines such as Apache Spark.",
+    levels: [
+      "No experience yet: all data so far fits in memory on one machine.",
+      "Knows why distributed processing exists and what a DataFrame in Spark is.",
+      "Writes Spark (or similar) jobs that filter, join and aggregate large datasets, with help tuning them.",
+      "Tunes partitioning, shuffles, joins and memory for large jobs unaided and debugs failures from the job UI and logs.",
+      "Designs large-scale processing platforms, sets cost and performance practices and mentors others in distributed data processing.",
+    ],
+    prerequisites: ["sql", "python"],
+    hoursToLevel: [6, 50, 200, 700],
+    resources: [
+      { title: "Apache Spark documentation", url: "https://spark.apache.org/docs/latest/" },
+      { title: "Designing Data-Intensive Applications", url: "https://dataintensive.net/" },
+    ],
+  },
+  {
+    slug: "streaming-data",
+    name: "Streaming data",
+    category: "data",
+    description:
+      "Moving and processing data continuously as events arrive, with systems such as Kafka and Flink.",
+    levels: [
+      "No experience yet: has only worked with batch data.",
+      "Knows what topics, producers, consumers and event time are.",
+      "Builds a simple producer/consumer pipeline on Kafka or a managed equivalent, with guidance.",
+      "Designs streaming pipelines with windowing, late data, exactly-once or idempotent delivery, and runs them in production unaided.",
+      "Architects real-time data platforms, sizes clusters and leads incident response for streaming systems.",
+    ],
+    prerequisites: ["data-ingestion-etl"],
+    hoursToLevel: [6, 50, 200, 700],
+    resources: [
+      { title: "Apache Kafka documentation", url: "https://kafka.apache.org/documentation/" },
+      { title: "Apache Flink", url: "https://flink.apache.org/" },
+      { title: "Designing Data-Intensive Applications", url: "https://dataintensive.net/" },
+    ],
+  },
+
+  // Analysis and statistics
+  {
+    slug: "mathematics",
+    name: "Mathematics for ML",
+    category: "analysis-statistics",
+    description:
+      "The linear algebra, calculus, probability and optimisation that models and their analysis are built on.",
+    levels: [
+      "No experience yet: has not studied maths beyond school.",
+      "Knows what vectors, matrices, derivatives and probability distributions are.",
+      "Works through matrix products, gradients and the chain rule, and basic probability calculations with references at hand.",
+      "Derives gradients, reasons about eigenvalues, conditioning and convexity, and follows the maths in ML papers unaided.",
+      "Develops new mathematical arguments or proofs for ML methods and teaches the underlying maths to others.",
+    ],
+    prerequisites: [],
+    hoursToLevel: [15, 100, 350, 1200],
+    resources: [
+      { title: "Mathematics for Machine Learning (free book)", url: "https://mml-book.github.io/" },
+      { title: "3Blue1Brown: Essence of linear algebra", url: "https://www.3blue1brown.com/topics/linear-algebra" },
+      { title: "Khan Academy: math", url: "https://www.khanacademy.org/math" },
+    ],
+  },
+  {
+    slug: "statistics",
+    name: "Statistics",
+    category: "analysis-statistics",
+    description:
+      "Describing data, quantifying uncertainty and drawing sound conclusions with estimation, hypothesis tests and regression.",
+    levels: [
+      "No experience yet: has not studied statistics.",
+      "Computes means, medians, variances and correlations and knows what a p-value claims to be.",
+      "Runs t-tests, chi-squared tests, confidence intervals and linear regressions correctly with a textbook or a colleague at hand.",
+      "Chooses appropriate methods for messy real data (non-normality, multiple comparisons, confounding) unaided and explains their limits.",
+      "Handles advanced methods (causal inference, Bayesian or hierarchical models), reviews others' analyses and teaches statistics.",
+    ],
+    prerequisites: ["mathematics"],
+    hoursToLevel: [10, 80, 300, 1000],
+    resources: [
+      { title: "OpenIntro Statistics (free book)", url: "https://www.openintro.org/book/os/" },
+      { title: "Seeing Theory (Brown University)", url: "https://seeing-theory.brown.edu/" },
+      { title: "Think Stats (Allen Downey)", url: "https://greenteapress.com/wp/think-stats-2e/" },
+    ],
+  },
+  {
+    slug: "exploratory-data-analysis",
+    name: "Exploratory data analysis",
+    category: "analysis-statistics",
+    description:
+      "Exploring a dataset with summaries and plots to find patterns, trends, anomalies and which variables actually matter.",
+    levels: [
+      "No experience yet: has not explored a dataset on their own.",
+      "Loads a table and looks at summary statistics and a few charts.",
+      "Profiles a new dataset with pandas (distributions, missingness, group-bys, correlations) and reports findings with guidance.",
+      "Drives an open-ended investigation unaided: forms questions, segments data, tests hunches statistically and identifies the variables that matter.",
+      "Leads analyses that shape business decisions, spots subtle data traps (leakage, survivorship, Simpson's paradox) and mentors analysts.",
+    ],
+    prerequisites: ["python", "statistics"],
+    hoursToLevel: [6, 50, 200, 700],
+    resources: [
+      { title: "Python for Data Analysis, 3rd ed. (free online)", url: "https://wesmckinney.com/book/" },
+      { title: "R for Data Science (2e)", url: "https://r4ds.hadley.nz/" },
+    ],
+  },
+  {
+    slug: "data-visualization",
+    name: "Data visualisation",
+    category: "analysis-statistics",
+    description:
+      "Choosing and building charts and dashboards that show data honestly and make a point clear to the audience.",
+    levels: [
+      "No experience yet: has not made charts from data.",
+      "Makes default bar, line and scatter charts in a spreadsheet or plotting library.",
+      "Builds clear, labelled charts in matplotlib/seaborn or a BI tool, choosing chart types appropriate to the question with feedback.",
+      "Designs dashboards and explanatory figures unaided, avoids misleading encodings and tailors visuals to technical and non-technical audiences.",
+      "Sets visual standards for a team or product, builds custom interactive visualisations and teaches data storytelling.",
+    ],
+    prerequisites: [],
+    hoursToLevel: [5, 30, 120, 400],
+    resources: [
+      { title: "Fundamentals of Data Visualization (Claus Wilke)", url: "https://clauswilke.com/dataviz/" },
+      { title: "Matplotlib tutorials", url: "https://matplotlib.org/stable/tutorials/index.html" },
+      { title: "seaborn tutorial", url: "https://seaborn.pydata.org/tutorial.html" },
+    ],
+  },
+  {
+    slug: "experimentation",
+    name: "Experimentation and A/B testing",
+    category: "analysis-statistics",
+    description:
+      "Designing and analysing controlled experiments, such as A/B tests, to measure the real effect of a change.",
+    levels: [
+      "No experience yet: has not designed or analysed an experiment.",
+      "Knows what control and treatment groups, randomisation and statistical significance are.",
+      "Analyses a finished A/B test and computes a sample size for a new one, with review.",
+      "Designs experiments end to end unaided, choosing metrics and guardrails, checking sample-ratio mismatch and handling peeking and novelty effects.",
+      "Builds or runs an experimentation platform, uses variance reduction and sequential methods, and reviews others' experiment designs.",
+    ],
+    prerequisites: ["statistics"],
+    hoursToLevel: [5, 40, 150, 500],
+    resources: [
+      { title: "Trustworthy Online Controlled Experiments (book site)", url: "https://experimentguide.com/" },
+      { title: "Evan Miller: A/B testing tools and articles", url: "https://www.evanmiller.org/ab-testing/" },
+    ],
+  },
+  {
+    slug: "notebooks",
+    name: "Notebooks (Jupyter)",
+    category: "analysis-statistics",
+    description:
+      "Using Jupyter-style notebooks for interactive analysis, modelling and sharing results reproducibly.",
+    levels: [
+      "No experience yet: has not used a notebook environment.",
+      "Opens a notebook, runs cells and edits code and markdown.",
+      "Does full analyses in notebooks with clear narrative, charts and a pinned environment, with tips from colleagues.",
+      "Keeps notebooks reproducible (restart-and-run-all, parameters, extracted modules), versions them and shares them as reports unaided.",
+      "Sets notebook practices and shared environments for a team (e.g. JupyterHub, review and scheduling of notebooks) and teaches them.",
+    ],
+    prerequisites: ["python"],
+    hoursToLevel: [3, 20, 80, 250],
+    resources: [
+      { title: "Project Jupyter documentation", url: "https://docs.jupyter.org/" },
+      { title: "JupyterLab documentation", url: "https://jupyterlab.readthedocs.io/" },
+    ],
+  },
+
+  // Machine learning
+  {
+    slug: "classical-ml",
+    name: "Classical machine learning",
+    category: "machine-learning",
+    description:
+      "Regression, classification and clustering with methods such as linear models, decision trees, gradient boosting and k-means.",
+    levels: [
+      "No experience yet: has not trained a model.",
+      "Knows the difference between supervised and unsupervised learning and has run a tutorial model.",
+      "Trains and tunes scikit-learn models (e.g. churn classification, customer segmentation) on tabular data with guidance.",
+      "Frames business problems as ML tasks, engineers features, tunes gradient-boosted models and avoids leakage unaided.",
+      "Chooses and adapts methods for unusual problems, explains their behaviour in depth and mentors others.",
+    ],
+    prerequisites: ["python", "statistics"],
+    hoursToLevel: [10, 80, 300, 1000],
+    resources: [
+      { title: "An Introduction to Statistical Learning (ISLR/ISLP)", url: "https://www.statlearning.com/" },
+      { title: "scikit-learn user guide", url: "https://scikit-learn.org/stable/user_guide.html" },
+      { title: "Google Machine Learning Crash Course", url: "https://developers.google.com/machine-learning/crash-course" },
+    ],
+  },
+  {
+    slug: "automl",
+    name: "AutoML",
+    category: "machine-learning",
+    description:
+      "Using tools that automatically try many models and hyperparameters and report which performs best.",
+    levels: [
+      "No experience yet: has not used an AutoML tool.",
+      "Knows what AutoML tools do and when they are enough for a problem.",
+      "Runs an AutoML tool (e.g. AutoGluon, FLAML or a cloud AutoML service) on tabular data and reads its leaderboard, with guidance.",
+      "Sets up AutoML with sound validation, time budgets and constraints unaided, and recognises when the data needs a custom approach instead.",
+      "Builds or extends AutoML pipelines for an organisation and teaches others their pitfalls.",
+    ],
+    prerequisites: ["classical-ml"],
+    hoursToLevel: [3, 20, 80, 300],
+    resources: [
+      { title: "AutoGluon documentation", url: "https://auto.gluon.ai/" },
+      { title: "FLAML documentation", url: "https://microsoft.github.io/FLAML/" },
+      { title: "AutoML.org", url: "https://www.automl.org/" },
+    ],
+  },
+  {
+    slug: "model-evaluation",
+    name: "Model evaluation",
+    category: "machine-learning",
+    description:
+      "Measuring whether a model is actually good: splits, cross-validation, metrics, baselines and error analysis.",
+    levels: [
+      "No experience yet: has not evaluated a model.",
+      "Knows train/test splits and accuracy, and that accuracy can mislead.",
+      "Uses cross-validation and chooses metrics such as precision/recall, ROC-AUC or RMSE appropriately, with review.",
+      "Designs evaluation unaided: leakage-free splits (time, group), calibrated baselines, error analysis by segment and significance of differences.",
+      "Defines evaluation protocols and benchmarks for a team or field, including offline-online agreement, and reviews others' evaluations.",
+    ],
+    prerequisites: ["classical-ml"],
+    hoursToLevel: [4, 30, 120, 400],
+    resources: [
+      { title: "scikit-learn: metrics and scoring", url: "https://scikit-learn.org/stable/modules/model_evaluation.html" },
+      { title: "scikit-learn: cross-validation", url: "https://scikit-learn.org/stable/modules/cross_validation.html" },
+    ],
+  },
+  {
+    slug: "deep-learning",
+    name: "Deep learning",
+    category: "machine-learning",
+    description:
+      "Neural networks and how to train them: architectures such as CNNs and Transformers, optimisation and regularisation.",
+    levels: [
+      "No experience yet: has not trained a neural network.",
+      "Understands neurons, layers, loss and gradient descent and has run a tutorial network.",
+      "Trains standard architectures (MLP, CNN, small Transformer) on a new dataset and debugs basic training problems with guidance.",
+      "Designs, trains and debugs deep models unaided: chooses architectures, diagnoses instability, and tunes optimisers and regularisation.",
+      "Understands architectures and training dynamics in depth, invents or substantially improves methods and mentors others.",
+    ],
+    prerequisites: ["classical-ml", "mathematics"],
+    hoursToLevel: [15, 120, 400, 1500],
+    resources: [
+      { title: "Dive into Deep Learning (d2l.ai)", url: "https://d2l.ai/" },
+      { title: "fast.ai: Practical Deep Learning for Coders", url: "https://course.fast.ai/" },
+      { title: "Deep Learning (Goodfellow, Bengio, Courville)", url: "https://www.deeplearningbook.org/" },
+    ],
+  },
+  {
+    slug: "dl-frameworks",
+    name: "Deep learning frameworks (PyTorch, JAX)",
+    category: "machine-learning",
+    description:
+      "Writing models, training loops and data pipelines in frameworks such as PyTorch or JAX.",
+    levels: [
+      "No experience yet: has not used a deep learning framework.",
+      "Runs and lightly modifies an existing PyTorch or JAX training script.",
+      "Writes custom modules, datasets and training loops, and uses mixed precision and checkpoints, with documentation at hand.",
+      "Writes custom layers, losses and autograd functions, profiles training and debugs shape, device and numerical problems unaided.",
+      "Understands framework internals (autograd, dispatch, compilation), contributes to frameworks and sets practices for a team.",
+    ],
+    prerequisites: ["deep-learning", "python"],
+    hoursToLevel: [8, 60, 250, 800],
+    resources: [
+      { title: "PyTorch tutorials", url: "https://pytorch.org/tutorials/" },
+      { title: "JAX documentation", url: "https://jax.readthedocs.io/" },
+      { title: "TensorFlow tutorials", url: "https://www.tensorflow.org/tutorials" },
+    ],
+  },
+  {
+    slug: "computer-vision",
+    name: "Computer vision",
+    category: "machine-learning",
+    description:
+      "Models that understand images, video and volumetric data: classification, detection, segmentation and more.",
+    levels: [
+      "No experience yet: has not worked with image data.",
+      "Knows how images are represented and what convolution, detection and segmentation mean.",
+      "Fine-tunes a pre-trained CNN or vision Transformer for classification or detection on a new dataset with guidance.",
+      "Builds vision pipelines for hard real data (e.g. large medical or 3D images) unaided, including augmentation, tiling and task-specific metrics.",
+      "Advances vision methods for a domain, leads vision projects and reviews others' approaches.",
+    ],
+    prerequisites: ["deep-learning"],
+    hoursToLevel: [8, 60, 250, 900],
+    resources: [
+      { title: "Stanford CS231n: Deep Learning for Computer Vision", url: "https://cs231n.github.io/" },
+      { title: "OpenCV documentation", url: "https://docs.opencv.org/" },
+    ],
+  },
+  {
+    slug: "nlp-llms",
+    name: "NLP and large language models",
+    category: "machine-learning",
+    description:
+      "Models for text, from tokenisation and embeddings to Transformer language models and LLM-based applications.",
+    levels: [
+      "No experience yet: has not worked with text models.",
+      "Knows what tokens, embeddings and Transformers are and has called an LLM API.",
+      "Fine-tunes a pre-trained Transformer for classification or builds a retrieval-augmented prototype, with guidance.",
+      "Trains, fine-tunes and evaluates language models unaided, including prompt and retrieval design and LLM-specific evaluation.",
+      "Advances language-model methods or systems, designs large-scale training or evaluation, and mentors others.",
+    ],
+    prerequisites: ["deep-learning"],
+    hoursToLevel: [8, 60, 250, 900],
+    resources: [
+      { title: "Hugging Face NLP/LLM course", url: "https://huggingface.co/learn/nlp-course" },
+      { title: "Stanford CS224N: NLP with Deep Learning", url: "https://web.stanford.edu/class/cs224n/" },
+      { title: "Speech and Language Processing (Jurafsky & Martin)", url: "https://web.stanford.edu/~jurafsky/slp3/" },
+    ],
+  },
+  {
+    slug: "graph-ml",
+    name: "Graph machine learning",
+    category: "machine-learning",
+    description:
+      "Learning from graph-structured data such as molecules, road networks and social graphs with graph neural networks.",
+    levels: [
+      "No experience yet: has not worked with graph data.",
+      "Knows how graphs are represented (nodes, edges, adjacency) and what a graph neural network does.",
+      "Trains a GNN for node or graph classification with PyTorch Geometric or DGL, following examples.",
+      "Models real graph problems unaided (e.g. traffic forecasting on road networks, molecular property prediction), choosing architectures and sampling.",
+      "Develops new graph learning methods, leads graph ML work and reviews others' designs.",
+    ],
+    prerequisites: ["deep-learning"],
+    hoursToLevel: [8, 60, 250, 900],
+    resources: [
+      { title: "Stanford CS224W: Machine Learning with Graphs", url: "https://web.stanford.edu/class/cs224w/" },
+      { title: "PyTorch Geometric documentation", url: "https://pytorch-geometric.readthedocs.io/" },
+      { title: "Graph Representation Learning (Hamilton, book)", url: "https://www.cs.mcgill.ca/~wlh/grl_book/" },
+    ],
+  },
+  {
+    slug: "transfer-learning",
+    name: "Transfer learning and fine-tuning",
+    category: "machine-learning",
+    description:
+      "Adapting pre-trained models to new tasks and real-world data by fine-tuning, parameter-efficient methods or feature extraction.",
+    levels: [
+      "No experience yet: has not used a pre-trained model.",
+      "Knows what pre-trained models and fine-tuning are and has loaded one from a model hub.",
+      "Fine-tunes a pre-trained model on a new labelled dataset following a tutorial, and compares it to a baseline.",
+      "Adapts models to messy real data unaided: chooses what to freeze, uses parameter-efficient methods (e.g. LoRA), handles domain shift and small data.",
+      "Designs adaptation strategies for new domains and modalities, and teaches others when and how to adapt rather than build.",
+    ],
+    prerequisites: ["deep-learning", "dl-frameworks"],
+    hoursToLevel: [5, 40, 150, 500],
+    resources: [
+      { title: "PyTorch: transfer learning tutorial", url: "https://pytorch.org/tutorials/beginner/transfer_learning_tutorial.html" },
+      { title: "Hugging Face PEFT documentation", url: "https://huggingface.co/docs/peft" },
+      { title: "fast.ai: Practical Deep Learning for Coders", url: "https://course.fast.ai/" },
+    ],
+  },
+  {
+    slug: "ml-theory",
+    name: "Machine learning theory",
+    category: "machine-learning",
+    description:
+      "Why learning works: generalisation, optimisation, probabilistic modelling and the theory behind modern methods.",
+    levels: [
+      "No experience yet: knows ML only from practice.",
+      "Knows bias-variance, overfitting and the idea of a loss landscape.",
+      "Follows derivations of classic results (e.g. maximum likelihood, regularisation, SGD convergence) with a textbook at hand.",
+      "Reads and checks the theoretical sections of papers unaided and uses theory to predict and explain model behaviour.",
+      "Proves new results or builds new formal models of learning and teaches ML theory.",
+    ],
+    prerequisites: ["mathematics", "statistics", "classical-ml"],
+    hoursToLevel: [15, 120, 450, 1500],
+    resources: [
+      { title: "Understanding Machine Learning: From Theory to Algorithms", url: "https://www.cs.huji.ac.il/~shais/UnderstandingMachineLearning/" },
+      { title: "Probabilistic Machine Learning (Kevin Murphy)", url: "https://probml.github.io/pml-book/" },
+      { title: "Deep Learning (Goodfellow, Bengio, Courville)", url: "https://www.deeplearningbook.org/" },
+    ],
+  },
+
+  // Research
+  {
+    slug: "paper-reading",
+    name: "Reading research papers",
+    category: "research",
+    description:
+      "Finding, reading and critically judging research papers to learn the state of the art and where it can be improved.",
+    levels: [
+      "No experience yet: has not read an ML research paper.",
+      "Reads a paper's abstract, figures and conclusion to get the gist.",
+      "Reads a paper in full in a few passes and can explain its method and results, with help on the harder parts.",
+      "Surveys a subfield unaided: tracks new work, reproduces key claims mentally and spots weak baselines or unsupported conclusions.",
+      "Knows a field's literature deeply, reviews for top venues and guides others' reading.",
+    ],
+    prerequisites: ["classical-ml"],
+    hoursToLevel: [5, 40, 200, 800],
+    resources: [
+      { title: "arXiv: machine learning (cs.LG)", url: "https://arxiv.org/list/cs.LG/recent" },
+      { title: "Semantic Scholar", url: "https://www.semanticscholar.org/" },
+      { title: "Distill (explanatory ML articles)", url: "https://distill.pub/" },
+    ],
+  },
+  {
+    slug: "research-methods",
+    name: "Research methods",
+    category: "research",
+    description:
+      "Forming hypotheses and designing, running and analysing experiments that can actually confirm or refute them.",
+    levels: [
+      "No experience yet: has not run a research experiment.",
+      "Knows what a hypothesis, baseline and ablation are.",
+      "Runs experiments someone else designed, tracks them and reports results honestly with error bars.",
+      "Forms hypotheses and designs experiments and ablations unaided, controls confounders and seeds, and draws conclusions the data supports.",
+      "Sets research agendas, designs research programmes others execute and teaches rigorous methodology.",
+    ],
+    prerequisites: ["statistics", "paper-reading"],
+    hoursToLevel: [8, 60, 300, 1200],
+    resources: [
+      { title: "Deep Learning Tuning Playbook (Google Research)", url: "https://github.com/google-research/tuning_playbook" },
+      { title: "A Recipe for Training Neural Networks (Karpathy)", url: "https://karpathy.github.io/2019/04/25/recipe/" },
+    ],
+  },
+  {
+    slug: "scientific-writing",
+    name: "Scientific writing",
+    category: "research",
+    description:
+      "Writing clear papers, reports and talks that state a contribution, support it with evidence and place it in the literature.",
+    levels: [
+      "No experience yet: has not written a research report or paper.",
+      "Writes an informal technical summary of a project.",
+      "Drafts sections of a paper or tech report (method, experiments) that co-authors then revise.",
+      "Writes a complete paper unaided (framing, related work, figures, limitations) and responds to reviewers.",
+      "Has a record of first-author papers at top venues, reviews and edits others' papers and teaches writing.",
+    ],
+    prerequisites: ["research-methods"],
+    hoursToLevel: [5, 40, 200, 800],
+    resources: [
+      { title: "How to Write a Great Research Paper (Simon Peyton Jones)", url: "https://www.microsoft.com/en-us/research/academic-program/write-great-research-paper/" },
+      { title: "Google technical writing courses", url: "https://developers.google.com/tech-writing" },
+      { title: "Overleaf: learn LaTeX", url: "https://www.overleaf.com/learn" },
+    ],
+  },
+  {
+    slug: "paper-implementation",
+    name: "Implementing papers and research ideas",
+    category: "research",
+    description:
+      "Turning a method described in a paper, or a new idea, into working code that reproduces or tests the claimed results.",
+    levels: [
+      "No experience yet: has not implemented a method from a paper.",
+      "Runs a paper's official code and reproduces one of its numbers.",
+      "Re-implements a well-documented paper (e.g. a small Transformer) from the text, with reference code to check against.",
+      "Implements new or under-specified methods unaided, matches reported results and builds the experiment infrastructure around them.",
+      "Turns ideas into research code at large scale quickly and reliably, sets codebase standards for a lab and mentors others.",
+    ],
+    prerequisites: ["paper-reading", "dl-frameworks"],
+    hoursToLevel: [8, 60, 250, 900],
+    resources: [
+      { title: "The Annotated Transformer", url: "https://nlp.seas.harvard.edu/annotated-transformer/" },
+      { title: "Neural Networks: Zero to Hero (Karpathy)", url: "https://karpathy.ai/zero-to-hero.html" },
+      { title: "nanoGPT", url: "https://github.com/karpathy/nanoGPT" },
+    ],
+  },
+  {
+    slug: "domain-expertise",
+    name: "Domain expertise",
+    category: "research",
+    description:
+      "Knowing the application field (e.g. healthcare, biology, transport, finance) well enough to frame problems and judge results.",
+    levels: [
+      "No experience yet: has not worked in or studied an application domain.",
+      "Knows the basic vocabulary and main problems of one domain.",
+      "Works on domain problems with experts, understands their data and constraints and asks the right questions.",
+      "Frames domain problems as ML tasks unaided, judges whether results are meaningful to practitioners and spots domain-specific pitfalls.",
+      "Is recognised in both ML and the domain, shapes how the field uses ML and trains others to bridge the two.",
+    ],
+    prerequisites: [],
+    hoursToLevel: [20, 150, 600, 2000],
+    resources: [
+      { title: "Rules of Machine Learning (Google)", url: "https://developers.google.com/machine-learning/guides/rules-of-ml" },
+      { title: "AI for Medicine specialization (DeepLearning.AI)", url: "https://www.coursera.org/specializations/ai-for-medicine" },
+    ],
+  },
+
+  // Production and infrastructure
+  {
+    slug: "system-design",
+    name: "System design",
+    category: "production-infrastructure",
+    description:
+      "Designing production systems and ML systems as a whole: components, data flow, scaling, consistency and failure modes.",
+    levels: [
+      "No experience yet: has not designed a multi-component system.",
+      "Knows what load balancers, caches, queues and databases are for.",
+      "Sketches a reasonable design for a common system (e.g. a feature store or recommendation service) and discusses trade-offs with guidance.",
+      "Designs production and ML systems unaided, with capacity estimates, failure handling and clear trade-offs, and writes the design doc.",
+      "Owns the architecture of large systems spanning many teams, reviews designs and mentors others in system design.",
+    ],
+    prerequisites: ["software-design", "api-development"],
+    hoursToLevel: [10, 80, 300, 1000],
+    resources: [
+      { title: "The System Design Primer", url: "https://github.com/donnemartin/system-design-primer" },
+      { title: "Designing Data-Intensive Applications", url: "https://dataintensive.net/" },
+      { title: "Stanford CS329S: Machine Learning Systems Design", url: "https://stanford-cs329s.github.io/" },
+    ],
+  },
+  {
+    slug: "model-serving",
+    name: "Model serving",
+    category: "production-infrastructure",
+    description:
+      "Putting trained models behind scalable, low-latency endpoints or batch jobs that real applications call.",
+    levels: [
+      "No experience yet: models so far only run in notebooks.",
+      "Knows the difference between batch and online inference and has loaded a saved model in a script.",
+      "Wraps a model in an HTTP endpoint with input validation and a container image, following a template.",
+      "Serves models in production unaided: versioned endpoints, batching, autoscaling, latency budgets and safe rollouts (canary, shadow).",
+      "Designs serving platforms for many models and teams, optimises inference cost at scale and mentors others.",
+    ],
+    prerequisites: ["api-development"],
+    hoursToLevel: [5, 40, 150, 500],
+    resources: [
+      { title: "Made With ML (Goku Mohandas)", url: "https://madewithml.com/" },
+      { title: "BentoML documentation", url: "https://docs.bentoml.com/" },
+      { title: "FastAPI: deployment", url: "https://fastapi.tiangolo.com/deployment/" },
+    ],
+  },
+  {
+    slug: "mlops",
+    name: "MLOps and training pipelines",
+    category: "production-infrastructure",
+    description:
+      "Automating the ML lifecycle: reproducible training pipelines, experiment tracking, model registries and continuous delivery of models.",
+    levels: [
+      "No experience yet: trains models by hand.",
+      "Knows why experiment tracking, model versioning and retraining pipelines exist.",
+      "Tracks experiments and registers models (e.g. MLflow) and runs an existing training pipeline, with guidance.",
+      "Builds reproducible, automated training-to-deployment pipelines with data and model validation gates unaided.",
+      "Designs the ML platform and lifecycle practices for an organisation and mentors teams adopting them.",
+    ],
+    prerequisites: ["testing-ci", "model-serving"],
+    hoursToLevel: [6, 50, 200, 700],
+    resources: [
+      { title: "Made With ML (MLOps course)", url: "https://madewithml.com/" },
+      { title: "Full Stack Deep Learning", url: "https://fullstackdeeplearning.com/" },
+      { title: "MLflow documentation", url: "https://mlflow.org/docs/latest/" },
+    ],
+  },
+  {
+    slug: "containers-orchestration",
+    name: "Containers and orchestration",
+    category: "production-infrastructure",
+    description:
+      "Packaging software in containers (Docker) and running it on clusters with orchestrators such as Kubernetes.",
+    levels: [
+      "No experience yet: has not built or run a container.",
+      "Runs an existing Docker image and knows what images and containers are.",
+      "Writes Dockerfiles and docker-compose setups and deploys to an existing Kubernetes cluster with provided manifests.",
+      "Writes Kubernetes manifests or Helm charts, configures resources, GPUs, autoscaling and networking, and debugs failing pods unaided.",
+      "Designs and operates multi-tenant clusters (scheduling, security, upgrades) and sets container practice across teams.",
+    ],
+    prerequisites: ["linux-shell"],
+    hoursToLevel: [5, 40, 180, 600],
+    resources: [
+      { title: "Docker: get started", url: "https://docs.docker.com/get-started/" },
+      { title: "Kubernetes tutorials", url: "https://kubernetes.io/docs/tutorials/" },
+    ],
+  },
+  {
+    slug: "cloud-platforms",
+    name: "Cloud platforms",
+    category: "production-infrastructure",
+    description:
+      "Using AWS, Google Cloud or Azure for compute, storage, networking and managed data and ML services.",
+    levels: [
+      "No experience yet: has not used a cloud provider.",
+      "Starts a virtual machine and uploads files to object storage from the console.",
+      "Uses the CLI or SDK to run jobs on cloud compute and storage with IAM set up by others.",
+      "Provisions environments with infrastructure as code (e.g. Terraform), sets IAM, networking and cost controls unaided.",
+      "Designs multi-account, secure, cost-efficient cloud architectures for an organisation and mentors others.",
+    ],
+    prerequisites: ["linux-shell"],
+    hoursToLevel: [5, 40, 180, 600],
+    resources: [
+      { title: "AWS documentation", url: "https://docs.aws.amazon.com/" },
+      { title: "Google Cloud documentation", url: "https://cloud.google.com/docs" },
+      { title: "Microsoft Azure documentation", url: "https://learn.microsoft.com/en-us/azure/" },
+    ],
+  },
+  {
+    slug: "distributed-systems",
+    name: "Distributed systems",
+    category: "production-infrastructure",
+    description:
+      "Building systems that run across many machines and stay correct despite network delays, partial failures and concurrency.",
+    levels: [
+      "No experience yet: all software so far runs on one machine.",
+      "Knows what replication, partitioning and the CAP trade-off are.",
+      "Works on an existing distributed service, understanding its consistency model and failure modes with guidance.",
+      "Designs and debugs distributed components unaided (RPC, consensus-based coordination, sharding, backpressure, idempotency).",
+      "Designs large-scale distributed infrastructure, reasons rigorously about correctness and mentors others.",
+    ],
+    prerequisites: ["data-structures-algorithms"],
+    hoursToLevel: [10, 80, 350, 1200],
+    resources: [
+      { title: "MIT 6.5840 (6.824) Distributed Systems", url: "https://pdos.csail.mit.edu/6.824/" },
+      { title: "Designing Data-Intensive Applications", url: "https://dataintensive.net/" },
+      { title: "Distributed Systems (van Steen & Tanenbaum, free book)", url: "https://www.distributed-systems.net/" },
+    ],
+  },
+  {
+    slug: "distributed-training",
+    name: "Distributed training",
+    category: "production-infrastructure",
+    description:
+      "Training models across many GPUs and machines with data, tensor and pipeline parallelism and sharded optimisers.",
+    levels: [
+      "No experience yet: has trained only on a single device.",
+      "Knows what data parallelism is and why large models need more than one GPU.",
+      "Runs multi-GPU data-parallel training (e.g. PyTorch DDP or Accelerate) from an existing setup.",
+      "Sets up and debugs multi-node training with sharding (FSDP/ZeRO), mixed precision and checkpointing unaided, and measures scaling efficiency.",
+      "Designs large-scale training systems (tensor/pipeline parallelism, fault tolerance, cluster scheduling) and mentors others.",
+    ],
+    prerequisites: ["deep-learning", "distributed-systems"],
+    hoursToLevel: [8, 60, 250, 900],
+    resources: [
+      { title: "PyTorch distributed overview", url: "https://pytorch.org/tutorials/beginner/dist_overview.html" },
+      { title: "DeepSpeed", url: "https://www.deepspeed.ai/" },
+      { title: "Hugging Face Accelerate documentation", url: "https://huggingface.co/docs/accelerate" },
+    ],
+  },
+  {
+    slug: "monitoring-reliability",
+    name: "Monitoring and reliability",
+    category: "production-infrastructure",
+    description:
+      "Keeping systems and models healthy in production with metrics, logs, alerts, SLOs and incident response, including data and model drift.",
+    levels: [
+      "No experience yet: has not operated a production system.",
+      "Reads dashboards and logs and knows what an alert and an SLO are.",
+      "Adds metrics, logging and alerts to a service and joins an on-call rotation with support.",
+      "Defines SLOs, builds dashboards and alerts (including drift and data-quality signals for models), leads incidents and writes post-mortems unaided.",
+      "Sets reliability strategy and practice for an organisation's platforms and mentors others in SRE.",
+    ],
+    prerequisites: ["linux-shell"],
+    hoursToLevel: [5, 40, 180, 600],
+    resources: [
+      { title: "Google SRE books", url: "https://sre.google/books/" },
+      { title: "Prometheus documentation", url: "https://prometheus.io/docs/introduction/overview/" },
+      { title: "OpenTelemetry documentation", url: "https://opentelemetry.io/docs/" },
+    ],
+  },
+
+  // Hardware and performance
+  {
+    slug: "cpp-systems",
+    name: "C++ and systems programming",
+    category: "hardware-performance",
+    description:
+      "Writing fast, memory-safe low-level code in C++ (or C), close to the operating system and hardware.",
+    levels: [
+      "No experience yet: has not written C or C++.",
+      "Reads simple C++ and knows what pointers, references and manual memory management are.",
+      "Writes small C++ programs and Python extensions with CMake, fixing memory bugs with help.",
+      "Writes modern C++ (RAII, templates, move semantics, concurrency) unaided and debugs with sanitizers, gdb and profilers.",
+      "Designs performance-critical C++ libraries, knows the ABI and toolchain deeply and reviews and mentors others.",
+    ],
+    prerequisites: ["data-structures-algorithms"],
+    hoursToLevel: [15, 120, 450, 1500],
+    resources: [
+      { title: "LearnCpp.com", url: "https://www.learncpp.com/" },
+      { title: "cppreference", url: "https://en.cppreference.com/" },
+      { title: "C++ Core Guidelines", url: "https://isocpp.github.io/CppCoreGuidelines/CppCoreGuidelines" },
+    ],
+  },
+  {
+    slug: "performance-optimization",
+    name: "Performance optimisation",
+    category: "hardware-performance",
+    description:
+      "Measuring where time and memory go and making code faster, from algorithms and vectorisation to memory layout and kernels.",
+    levels: [
+      "No experience yet: has not profiled code.",
+      "Times code and knows that vectorised libraries beat Python loops.",
+      "Profiles a program (e.g. py-spy, perf, the PyTorch profiler) and fixes the obvious hotspot with guidance.",
+      "Finds and removes bottlenecks unaided using roofline reasoning, cache-aware layouts, SIMD, batching and overlap of compute and I/O.",
+      "Leads performance work on critical systems, builds benchmarking infrastructure and teaches performance engineering.",
+    ],
+    prerequisites: ["data-structures-algorithms", "computer-architecture"],
+    hoursToLevel: [8, 60, 300, 1000],
+    resources: [
+      { title: "Algorithms for Modern Hardware (Algorithmica)", url: "https://en.algorithmica.org/hpc/" },
+      { title: "Making Deep Learning Go Brrrr From First Principles", url: "https://horace.io/brrr_intro.html" },
+      { title: "Brendan Gregg: Linux performance", url: "https://www.brendangregg.com/linuxperf.html" },
+    ],
+  },
+  {
+    slug: "gpu-programming",
+    name: "GPU programming (CUDA)",
+    category: "hardware-performance",
+    description:
+      "Writing and tuning GPU kernels with CUDA or Triton so ML operations use the hardware efficiently.",
+    levels: [
+      "No experience yet: has not written code that runs on a GPU directly.",
+      "Knows threads, blocks, warps and the GPU memory hierarchy at a high level.",
+      "Writes simple CUDA or Triton kernels (e.g. element-wise ops, reductions) from examples and checks them against a reference.",
+      "Writes and tunes kernels unaided (tiling, shared memory, coalescing, occupancy, tensor cores) and profiles them with Nsight.",
+      "Writes state-of-the-art kernels (e.g. fused attention) for new hardware, leads GPU performance work and mentors others.",
+    ],
+    prerequisites: ["cpp-systems", "computer-architecture"],
+    hoursToLevel: [10, 80, 350, 1200],
+    resources: [
+      { title: "CUDA C++ Programming Guide (NVIDIA)", url: "https://docs.nvidia.com/cuda/cuda-c-programming-guide/" },
+      { title: "NVIDIA CUDA Toolkit", url: "https://developer.nvidia.com/cuda-toolkit" },
+      { title: "Triton tutorials", url: "https://triton-lang.org/main/getting-started/tutorials/index.html" },
+    ],
+  },
+  {
+    slug: "computer-architecture",
+    name: "Computer architecture and accelerators",
+    category: "hardware-performance",
+    description:
+      "How processors, memory hierarchies and ML accelerators (GPUs, TPUs, NPUs) work and what limits their performance.",
+    levels: [
+      "No experience yet: has not studied how processors work.",
+      "Knows what a CPU, GPU, cache and memory bandwidth are.",
+      "Explains pipelines, caches, SIMD and the compute/memory balance of common ML operations, with references.",
+      "Analyses ML workloads on specific hardware unaided (roofline, dataflow, memory traffic) and evaluates accelerator design trade-offs.",
+      "Designs accelerator or system architectures, models their performance and mentors others in architecture.",
+    ],
+    prerequisites: [],
+    hoursToLevel: [10, 80, 350, 1200],
+    resources: [
+      { title: "Nand2Tetris", url: "https://www.nand2tetris.org/" },
+      { title: "Computer Systems: A Programmer's Perspective", url: "https://csapp.cs.cmu.edu/" },
+      { title: "Tutorial on hardware architectures for deep neural networks (MIT Eyeriss)", url: "https://eyeriss.mit.edu/tutorial.html" },
+    ],
+  },
+  {
+    slug: "ml-compilers",
+    name: "ML compilers",
+    category: "hardware-performance",
+    description:
+      "Compiler stacks (e.g. XLA, TVM, MLIR, torch.compile) that turn model graphs into efficient code for specific hardware.",
+    levels: [
+      "No experience yet: has not looked inside an ML compiler.",
+      "Knows what graph capture, operator fusion and intermediate representations are.",
+      "Uses torch.compile, XLA or TVM to speed up a model and reads the generated IR with guidance.",
+      "Writes compiler passes, lowering rules or backend support in MLIR, TVM or XLA unaided and debugs miscompilations.",
+      "Designs compiler architecture for new accelerators, contributes upstream and mentors others.",
+    ],
+    prerequisites: ["cpp-systems", "computer-architecture", "deep-learning"],
+    hoursToLevel: [10, 100, 400, 1400],
+    resources: [
+      { title: "MLIR", url: "https://mlir.llvm.org/" },
+      { title: "Apache TVM documentation", url: "https://tvm.apache.org/docs/" },
+      { title: "OpenXLA", url: "https://openxla.org/" },
+    ],
+  },
+
+  // Business and collaboration
+  {
+    slug: "stakeholder-communication",
+    name: "Stakeholder communication",
+    category: "business-collaboration",
+    description:
+      "Understanding what stakeholders need and presenting technical results so non-technical colleagues and leaders can act on them.",
+    levels: [
+      "No experience yet: has not presented technical work to non-technical people.",
+      "Writes a short status update for the team.",
+      "Presents findings to a business audience with a prepared narrative and clear charts, with feedback from a senior colleague.",
+      "Gathers requirements from stakeholders, translates them into technical plans and presents results and uncertainty to leadership unaided.",
+      "Shapes decisions at senior levels, handles conflicting stakeholders and coaches others in communication.",
+    ],
+    prerequisites: [],
+    hoursToLevel: [5, 40, 200, 800],
+    resources: [
+      { title: "Storytelling with Data", url: "https://www.storytellingwithdata.com/" },
+      { title: "Google technical writing courses", url: "https://developers.google.com/tech-writing" },
+    ],
+  },
+  {
+    slug: "business-acumen",
+    name: "Business acumen",
+    category: "business-collaboration",
+    description:
+      "Understanding how the business makes money and which metrics matter, so technical work targets real value.",
+    levels: [
+      "No experience yet: has not worked with business metrics.",
+      "Knows the company's product and main metrics such as revenue, churn and conversion.",
+      "Connects an analysis or model to a business metric and estimates its impact, with guidance.",
+      "Frames business problems as data or ML problems unaided, prioritises by expected value and defines success metrics with the business.",
+      "Influences product and business strategy with data and teaches others to think in terms of impact.",
+    ],
+    prerequisites: [],
+    hoursToLevel: [5, 40, 200, 800],
+    resources: [
+      { title: "Business Metrics for Data-Driven Companies (Duke, Coursera)", url: "https://www.coursera.org/learn/analytics-business-metrics" },
+      { title: "Rules of Machine Learning (Google)", url: "https://developers.google.com/machine-learning/guides/rules-of-ml" },
+    ],
+  },
+  {
+    slug: "cross-functional-collaboration",
+    name: "Cross-functional collaboration",
+    category: "business-collaboration",
+    description:
+      "Working effectively with people from other disciplines, such as domain experts, product, engineering and research.",
+    levels: [
+      "No experience yet: has worked only within one discipline.",
+      "Joins meetings with other teams and follows their vocabulary.",
+      "Works on a joint project with another discipline, agreeing interfaces and hand-offs with help.",
+      "Runs cross-disciplinary projects unaided, learns a partner field's language quickly and resolves misunderstandings early.",
+      "Builds lasting partnerships across organisations or fields and coaches others to collaborate across boundaries.",
+    ],
+    prerequisites: ["stakeholder-communication"],
+    hoursToLevel: [5, 40, 200, 800],
+    resources: [
+      { title: "Atlassian Team Playbook", url: "https://www.atlassian.com/team-playbook" },
+      { title: "People + AI Guidebook (Google PAIR)", url: "https://pair.withgoogle.com/guidebook/" },
+    ],
+  },
+  {
+    slug: "technical-leadership",
+    name: "Technical leadership",
+    category: "business-collaboration",
+    description:
+      "Setting technical direction, making and explaining decisions, and growing the people around you.",
+    levels: [
+      "No experience yet: has not led technical work.",
+      "Helps a newer colleague and gives constructive code review.",
+      "Leads a small project or feature end to end, with a manager or senior engineer backing the decisions.",
+      "Sets the technical direction of a team's area, writes and drives design decisions and mentors several people unaided.",
+      "Sets direction across teams or an organisation, grows other leaders and is trusted with the hardest technical calls.",
+    ],
+    prerequisites: ["cross-functional-collaboration"],
+    hoursToLevel: [10, 80, 400, 1500],
+    resources: [
+      { title: "StaffEng", url: "https://staffeng.com/" },
+      { title: "Google engineering practices", url: "https://google.github.io/eng-practices/" },
+    ],
+  },
+];

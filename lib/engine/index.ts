@@ -1,0 +1,3 @@
+export * from "./types";
+export { computeFit, computeGap, rankRoles, type RoleFit } from "./fit";
+export { buildRoadmap, prerequisiteLevel, type Milestones, type RoadmapOptions } from "./roadmap";

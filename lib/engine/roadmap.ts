@@ -1,0 +1,211 @@
+import { computeFit } from "./fit";
+import type {
+  Assessment,
+  PhaseKey,
+  Roadmap,
+  RoadmapItem,
+  RoadmapPhase,
+  SkillBook,
+  TargetRole,
+} from "./types";
+
+export type Milestones = Readonly<Record<PhaseKey, string>>;
+
+export interface RoadmapOptions {
+  hoursPerWeek: number;
+  /** "YYYY-MM-DD"; when given, each phase and the whole roadmap get a target date. */
+  startDate?: string;
+  /** Role-specific milestone projects; custom roles get generic ones built from their items. */
+  milestones?: Milestones;
+}
+
+const PHASES: readonly { key: PhaseKey; title: string }[] = [
+  { key: "foundations", title: "Foundations" },
+  { key: "core", title: "Core" },
+  { key: "specialisation", title: "Specialisation" },
+];
+
+/**
+ * Working at level L in a skill needs its prerequisites one level lower (at least awareness):
+ * you cannot serve models independently (3) without building APIs with guidance (2).
+ */
+export function prerequisiteLevel(dependentLevel: number): number {
+  return Math.max(0, Math.min(3, dependentLevel - 1));
+}
+
+function levelOf(assessment: Assessment, skill: string): number {
+  const level = assessment[skill];
+  return typeof level === "number" && Number.isFinite(level) ? level : 0;
+}
+
+function hoursBetween(book: SkillBook, skill: string, from: number, to: number): number {
+  const hours = book.get(skill)?.hoursToLevel;
+  if (!hours) return 0;
+  let total = 0;
+  for (let level = from + 1; level <= to; level++) total += hours[level - 1] ?? 0;
+  return total;
+}
+
+/** Target level per skill: the role's gaps, plus prerequisites pulled in below what they need. */
+function collectTargets(role: TargetRole, assessment: Assessment, book: SkillBook) {
+  const target = new Map<string, number>();
+  const fromGap = new Set<string>();
+  const pending: string[] = [];
+  const raise = (skill: string, level: number) => {
+    if (levelOf(assessment, skill) >= level || (target.get(skill) ?? 0) >= level) return;
+    target.set(skill, level);
+    pending.push(skill);
+  };
+  for (const { skill, level } of role.skills) {
+    if (levelOf(assessment, skill) < level) fromGap.add(skill);
+    raise(skill, level);
+  }
+  while (pending.length > 0) {
+    const skill = pending.pop()!;
+    const needed = prerequisiteLevel(target.get(skill)!);
+    for (const prerequisite of book.get(skill)?.prerequisites ?? []) raise(prerequisite, needed);
+  }
+  return { target, fromGap };
+}
+
+/** Every skill reachable through prerequisites, so order holds even through met skills. */
+function ancestorsOf(book: SkillBook, skill: string, memo: Map<string, Set<string>>): Set<string> {
+  const known = memo.get(skill);
+  if (known) return known;
+  const found = new Set<string>();
+  memo.set(skill, found); // guards against a cycle in hand-made data; the catalog test forbids them
+  for (const prerequisite of book.get(skill)?.prerequisites ?? []) {
+    found.add(prerequisite);
+    for (const ancestor of ancestorsOf(book, prerequisite, memo)) found.add(ancestor);
+  }
+  return found;
+}
+
+function genericMilestones(items: Map<PhaseKey, RoadmapItem[]>, book: SkillBook): Milestones {
+  const names = (key: PhaseKey) =>
+    (items.get(key) ?? [])
+      .slice(0, 3)
+      .map((item) => book.get(item.skill)?.name ?? item.skill)
+      .join(", ");
+  return {
+    foundations: `A small, finished project that exercises ${names("foundations")}, written up in a README.`,
+    core: `A portfolio project in the shape of the target job that uses ${names("core")} end to end.`,
+    specialisation: `Extend the core project with ${names("specialisation")} and show the result to a practitioner.`,
+  };
+}
+
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A personal roadmap to a target role. Every gap appears exactly once; no item comes before an
+ * item for one of its prerequisites; phases go foundations → core → specialisation; the same
+ * input always gives the same output.
+ */
+export function buildRoadmap(
+  role: TargetRole,
+  assessment: Assessment,
+  book: SkillBook,
+  options: RoadmapOptions,
+): Roadmap {
+  const { target, fromGap } = collectTargets(role, assessment, book);
+  const weightOf = new Map(role.skills.map((r) => [r.skill, r.weight]));
+  const memo = new Map<string, Set<string>>();
+
+  const itemSkills = [...target.keys()];
+  const dependsOn = new Map<string, string[]>();
+  const unlocks = new Map<string, string[]>(itemSkills.map((s) => [s, []]));
+  for (const skill of itemSkills) {
+    const ancestors = ancestorsOf(book, skill, memo);
+    const deps = itemSkills.filter((other) => other !== skill && ancestors.has(other));
+    dependsOn.set(skill, deps);
+    for (const dep of deps) unlocks.get(dep)!.push(skill);
+  }
+
+  const phaseOf = (skill: string): PhaseKey => {
+    if (!fromGap.has(skill) || unlocks.get(skill)!.length > 0) return "foundations";
+    return (weightOf.get(skill) ?? 0) >= 2 ? "core" : "specialisation";
+  };
+  const phaseIndex = (skill: string) => PHASES.findIndex((p) => p.key === phaseOf(skill));
+  const priority = (skill: string) =>
+    (weightOf.get(skill) ?? 1) * (target.get(skill)! - levelOf(assessment, skill));
+
+  const compareReady = (a: string, b: string) =>
+    phaseIndex(a) - phaseIndex(b) || priority(b) - priority(a) || book.position(a) - book.position(b);
+
+  // Kahn's algorithm; among ready items the earlier phase, then higher priority, then catalog order.
+  const ordered: string[] = [];
+  const placed = new Set<string>();
+  while (ordered.length < itemSkills.length) {
+    let best: string | undefined;
+    for (const skill of itemSkills) {
+      if (placed.has(skill) || !dependsOn.get(skill)!.every((d) => placed.has(d))) continue;
+      if (best === undefined || compareReady(skill, best) < 0) best = skill;
+    }
+    // Only a cycle leaves nothing ready; fall back to catalog order rather than loop forever.
+    best ??= itemSkills
+      .filter((s) => !placed.has(s))
+      .sort((a, b) => book.position(a) - book.position(b))[0]!;
+    placed.add(best);
+    ordered.push(best);
+  }
+
+  const byPhase = new Map<PhaseKey, RoadmapItem[]>();
+  for (const skill of ordered) {
+    const from = levelOf(assessment, skill);
+    const to = target.get(skill)!;
+    const item: RoadmapItem = {
+      skill,
+      from,
+      to,
+      hours: hoursBetween(book, skill, from, to),
+      weight: weightOf.get(skill) ?? 0,
+      reason: fromGap.has(skill) ? "gap" : "prerequisite",
+      unlocks: [...unlocks.get(skill)!].sort((a, b) => book.position(a) - book.position(b)),
+      resources: (book.get(skill)?.resources ?? []).map((r) => ({ title: r.title, url: r.url })),
+    };
+    const key = phaseOf(skill);
+    byPhase.set(key, [...(byPhase.get(key) ?? []), item]);
+  }
+
+  const hoursPerWeek = options.hoursPerWeek;
+  const milestones = options.milestones ?? genericMilestones(byPhase, book);
+  const phases: RoadmapPhase[] = [];
+  let cumulativeHours = 0;
+  let startWeek = 0;
+  for (const { key, title } of PHASES) {
+    const items = byPhase.get(key);
+    if (!items) continue;
+    const hours = items.reduce((sum, item) => sum + item.hours, 0);
+    cumulativeHours += hours;
+    const endWeek = Math.ceil(cumulativeHours / hoursPerWeek);
+    phases.push({
+      key,
+      title,
+      weeks: endWeek - startWeek,
+      startWeek,
+      endWeek,
+      hours,
+      ...(options.startDate ? { targetDate: addDays(options.startDate, endWeek * 7) } : {}),
+      milestone: milestones[key],
+      items,
+    });
+    startWeek = endWeek;
+  }
+
+  const weeks = Math.ceil(cumulativeHours / hoursPerWeek);
+  return {
+    target: role.slug,
+    fit: computeFit(role, assessment),
+    hoursPerWeek,
+    totalHours: cumulativeHours,
+    weeks,
+    ...(options.startDate
+      ? { startDate: options.startDate, targetDate: addDays(options.startDate, weeks * 7) }
+      : {}),
+    phases,
+  };
+}

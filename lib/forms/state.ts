@@ -1,0 +1,24 @@
+/** What a server action hands back to its form: a message, and per-field messages. */
+export interface FormState {
+  ok?: boolean;
+  message?: string;
+  fields?: Record<string, string>;
+  values?: Record<string, string>;
+}
+
+export const initialFormState: FormState = {};
+
+export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? "form");
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/** Only same-site paths may be a post-sign-in destination; anything else goes to the dashboard. */
+export function safeReturnPath(value: unknown, fallback = "/dashboard"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
+  return value.slice(0, 500);
+}

@@ -1,0 +1,54 @@
+export type ErrorCode =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "rate_limited"
+  | "internal";
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export interface Issue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Thrown anywhere below a handler; the handler wrapper turns it into the contract's error body. */
+export class HttpError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: Issue[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export function errorResponse(error: HttpError): Response {
+  return Response.json(
+    { error: { code: error.code, message: error.message, ...(error.issues && { issues: error.issues }) } },
+    { status: error.status, headers: { "Cache-Control": "no-store", ...error.headers } },
+  );
+}
+
+export const notFound = (what = "Not found.") => new HttpError("not_found", what);
+export const tooManyRequests = (retryAfter: number) =>
+  new HttpError("rate_limited", `Too many requests. Try again in ${retryAfter} s.`, undefined, {
+    "Retry-After": String(retryAfter),
+  });

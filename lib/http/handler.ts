@@ -1,0 +1,77 @@
+import "server-only";
+import type { PublicUser } from "@/db/queries/users";
+import { currentUser } from "@/lib/auth/session";
+import { errorResponse, HttpError } from "./errors";
+
+type RouteParams = Record<string, string | string[] | undefined>;
+
+interface Context<P> {
+  request: Request;
+  params: P;
+}
+
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Cookies are SameSite=Lax, and browsers send Origin on every unsafe fetch; a request from a
+ * foreign page is refused outright. Scripts and integrations send no Origin and pass.
+ */
+function assertSameOrigin(request: Request): void {
+  if (!UNSAFE.has(request.method)) return;
+  if (request.headers.get("sec-fetch-site") === "cross-site") {
+    throw new HttpError("forbidden", "Cross-site requests are not allowed.");
+  }
+  const origin = request.headers.get("origin");
+  if (!origin || origin === "null") return;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new HttpError("forbidden", "The Origin header is malformed.");
+  }
+  if (originHost !== host) throw new HttpError("forbidden", "Cross-origin requests are not allowed.");
+}
+
+async function run(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof HttpError) return errorResponse(error);
+    // Never echo internals: the log keeps the detail, the client gets a plain message.
+    console.error("[api] unhandled error", error);
+    return errorResponse(new HttpError("internal", "Something went wrong on our side."));
+  }
+}
+
+/** A route anyone may call. */
+export function publicRoute<P extends RouteParams = RouteParams>(
+  handler: (ctx: Context<P>) => Promise<Response>,
+) {
+  return (request: Request, segment: { params: Promise<P> }) =>
+    run(async () => {
+      assertSameOrigin(request);
+      return handler({ request, params: await segment.params });
+    });
+}
+
+/** A route for the signed-in user: nobody can write one that forgets the session check. */
+export function userRoute<P extends RouteParams = RouteParams>(
+  handler: (ctx: Context<P> & { user: PublicUser }) => Promise<Response>,
+) {
+  return (request: Request, segment: { params: Promise<P> }) =>
+    run(async () => {
+      assertSameOrigin(request);
+      const user = await currentUser();
+      if (!user) throw new HttpError("unauthorized", "Sign in to use this endpoint.");
+      return handler({ request, params: await segment.params, user });
+    });
+}
+
+export function json(data: unknown, status = 200, headers?: Record<string, string>): Response {
+  return Response.json(data, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+export function noContent(): Response {
+  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { z } from "zod";
+import { createUserWithPassword, EmailTakenError, type PublicUser } from "@/db/queries/users";
+import { hashPassword } from "@/lib/auth/password";
+import { registrationSchema } from "@/lib/auth/validation";
+import { parseWith } from "@/lib/http/body";
+import { HttpError, tooManyRequests } from "@/lib/http/errors";
+import { clientKey, limits } from "@/lib/rate-limit";
+
+export type RegistrationInput = z.input<typeof registrationSchema>;
+
+/** Registration for the API and the sign-up form alike: limited per client, validated, one transaction. */
+export async function register(input: unknown, headers: Headers): Promise<PublicUser> {
+  const verdict = limits.registerPerClient.hit(clientKey(headers));
+  if (!verdict.ok) throw tooManyRequests(verdict.retryAfter);
+  const { email, password, name } = parseWith(registrationSchema, input);
+  try {
+    return await createUserWithPassword({ email, name, passwordHash: await hashPassword(password) });
+  } catch (error) {
+    if (error instanceof EmailTakenError) throw new HttpError("conflict", error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { z } from "zod";
+import { getCustomRole } from "@/db/queries/custom-roles";
+import { updateProfile, type Profile } from "@/db/queries/profile";
+import { displayNameSchema } from "@/lib/auth/validation";
+import { hoursPerWeekSchema } from "@/lib/api/schemas";
+import { isRoleSlug } from "@/lib/catalog";
+import { HttpError } from "@/lib/http/errors";
+
+const CUSTOM_PREFIX = "custom:";
+
+export const profileChangeSchema = z.object({
+  name: displayNameSchema.optional(),
+  currentRole: z
+    .string()
+    .max(64)
+    .refine((r) => r === "other" || isRoleSlug(r), { error: (i) => `Unknown role "${String(i.input).slice(0, 64)}".` })
+    .nullable()
+    .optional(),
+  targetRole: z
+    .string()
+    .max(80)
+    .refine((r) => isRoleSlug(r) || r.startsWith(CUSTOM_PREFIX), { error: (i) => `Unknown role "${String(i.input).slice(0, 80)}".` })
+    .nullable()
+    .optional(),
+  hoursPerWeek: hoursPerWeekSchema.optional(),
+  locale: z.enum(["en", "ko"]).nullable().optional(),
+});
+
+export type ProfileChangeInput = z.output<typeof profileChangeSchema>;
+
+/** A custom target must be one of the user's own roles; anyone else's is as unknown as a typo. */
+export async function changeProfile(userId: string, change: ProfileChangeInput, options: { markOnboarded?: boolean } = {}): Promise<Profile> {
+  const target = change.targetRole;
+  if (target?.startsWith(CUSTOM_PREFIX) && !(await getCustomRole(userId, target.slice(CUSTOM_PREFIX.length)))) {
+    throw new HttpError("bad_request", `Unknown role "${target.slice(0, 80)}".`, [{ path: ["targetRole"], message: "Unknown role." }]);
+  }
+  return updateProfile(userId, { ...change, markOnboarded: options.markOnboarded });
+}
+
+export function profileToJson(profile: Profile) {
+  return {
+    currentRole: profile.currentRole,
+    targetRole: profile.targetRole,
+    hoursPerWeek: profile.hoursPerWeek,
+    locale: profile.locale,
+    onboarded: profile.onboarded,
+  };
+}
