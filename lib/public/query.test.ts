@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { parseCheckQuery, parseCompareQuery } from "./query";
+
+describe("parseCompareQuery", () => {
+  it("accepts two known roles and defaults hours to 10", () => {
+    expect(parseCompareQuery({ from: "data-scientist", to: "ml-engineer" })).toEqual({
+      ok: true,
+      value: { from: "data-scientist", to: "ml-engineer", hours: 10 },
+    });
+  });
+
+  it("treats empty fields as not chosen", () => {
+    expect(parseCompareQuery({ from: "", to: "", hours: "" })).toEqual({ ok: true, value: { from: undefined, to: undefined, hours: 10 } });
+    expect(parseCompareQuery({})).toEqual({ ok: true, value: { from: undefined, to: undefined, hours: 10 } });
+  });
+
+  it("reads hours per week from 1 to 80", () => {
+    expect(parseCompareQuery({ hours: "1" })).toMatchObject({ ok: true, value: { hours: 1 } });
+    expect(parseCompareQuery({ hours: " 80 " })).toMatchObject({ ok: true, value: { hours: 80 } });
+  });
+
+  it.each([["0"], ["81"], ["2.5"], ["ten"], ["-3"], ["1e2"], ["9999"]])("refuses hours %j with a message", (hours) => {
+    const result = parseCompareQuery({ hours });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join(" ")).toMatch(/hours/i);
+  });
+
+  it("names an unknown role", () => {
+    const result = parseCompareQuery({ from: "astronaut", to: "ml-engineer" });
+    expect(result).toEqual({ ok: false, errors: ['Unknown role "astronaut".'] });
+  });
+
+  it("refuses the same role twice and repeated parameters", () => {
+    expect(parseCompareQuery({ from: "ml-engineer", to: "ml-engineer" })).toEqual({
+      ok: false,
+      errors: ["Choose two different roles to compare."],
+    });
+    expect(parseCompareQuery({ from: ["data-engineer", "ml-engineer"] }).ok).toBe(false);
+  });
+
+  it("never throws on odd input", () => {
+    const long = "x".repeat(10_000);
+    expect(parseCompareQuery({ from: long, to: long, hours: long }).ok).toBe(false);
+  });
+});
+
+describe("parseCheckQuery", () => {
+  it("is not submitted without ratings", () => {
+    expect(parseCheckQuery({})).toEqual({ ok: true, value: { submitted: false, ratings: {} } });
+  });
+
+  it("reads levels 0..4 per quick-check skill and ignores other parameters", () => {
+    expect(parseCheckQuery({ python: "3", sql: "0", utm_source: "x", "ml-theory": "9" })).toEqual({
+      ok: true,
+      value: { submitted: true, ratings: { python: 3, sql: 0 } },
+    });
+  });
+
+  it.each([["5"], ["-1"], ["2.5"], ["three"], [""]])("refuses level %j, naming the skill", (level) => {
+    const result = parseCheckQuery({ python: "2", statistics: level });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/^Statistics: /);
+  });
+
+  it("refuses a repeated skill", () => {
+    expect(parseCheckQuery({ python: ["1", "2"] }).ok).toBe(false);
+  });
+});
