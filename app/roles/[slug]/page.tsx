@@ -1,0 +1,165 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LevelBadge, WeightBadge } from "@/components/level";
+import { categories, getRole, getSkill, type Role } from "@/lib/catalog";
+import { familyOf, neighboursOf } from "@/lib/public/families";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const role = getRole((await params).slug);
+  if (!role) return { title: "Role not found" };
+  const summary = role.summary.length > 155 ? `${role.summary.slice(0, 152).trimEnd()}…` : role.summary;
+  return { title: `${role.name}: skills and levels`, description: summary };
+}
+
+/** The role's requirements in the catalog's category order, heaviest first within a category. */
+function groupedSkills(role: Role) {
+  return categories
+    .map((category) => ({
+      category,
+      items: role.skills
+        .map((rs) => ({ rs, skill: getSkill(rs.skill) }))
+        .filter((entry) => entry.skill?.category === category.slug)
+        .sort((a, b) => b.rs.weight - a.rs.weight || b.rs.level - a.rs.level),
+    }))
+    .filter((group) => group.items.length > 0);
+}
+
+export default async function RolePage({ params }: Props) {
+  const role = getRole((await params).slug);
+  if (!role) notFound();
+  const family = familyOf(role.slug);
+  const neighbours = neighboursOf(role.slug);
+  const groups = groupedSkills(role);
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <ol className="flex list-none flex-wrap gap-1 p-0">
+          <li>
+            <Link href="/roles">Roles</Link>
+            <span aria-hidden="true" className="mx-1 text-muted">
+              /
+            </span>
+          </li>
+          <li aria-current="page" className="text-muted">
+            {role.name}
+          </li>
+        </ol>
+      </nav>
+
+      <header className="mt-4">
+        {family && <p className="eyebrow">{family.name}</p>}
+        <h1 className="mt-1 text-3xl sm:text-4xl">{role.name}</h1>
+        <p className="mt-3 max-w-3xl text-lg">{role.summary}</p>
+        <p className="mt-4 flex flex-wrap gap-3">
+          <Link href="/check" className="btn btn-primary">
+            Check your fit
+          </Link>
+          {neighbours[0] && (
+            <Link href={`/compare?from=${neighbours[0].slug}&to=${role.slug}`} className="btn">
+              From {neighbours[0].name} to {role.name}
+            </Link>
+          )}
+        </p>
+      </header>
+
+      <div className="mt-8 grid gap-4 lg:grid-cols-2">
+        <section aria-labelledby="differs" className="card">
+          <h2 id="differs" className="text-xl">
+            How it differs from its neighbours
+          </h2>
+          <p className="mt-2">{role.differsFrom}</p>
+          {neighbours.length > 0 && (
+            <>
+              <h3 className="mt-4 text-base">Compare side by side</h3>
+              <ul className="mt-2 list-none space-y-1 p-0">
+                {neighbours.map((n) => (
+                  <li key={n.slug}>
+                    <Link href={`/compare?from=${role.slug}&to=${n.slug}`}>
+                      {role.name} → {n.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <section aria-labelledby="source" className="card">
+          <h2 id="source" className="text-xl">
+            Where this comes from
+          </h2>
+          <p className="mt-2 text-sm">{role.source}</p>
+          <p className="hint mt-3">
+            Source: a Korean translation of “ML Engineering is Not What You Think — ML Jobs Explained” (Towards AI,
+            2024). <Link href="/about">How the roles were built</Link>.
+          </p>
+        </section>
+      </div>
+
+      <section aria-labelledby="skills" className="mt-10">
+        <h2 id="skills" className="text-2xl">
+          Skills it needs
+        </h2>
+        <p className="hint mt-1">
+          {role.skills.length} skills. Levels run from 0 (none) to 4 (expert); the text under each level says what that
+          level looks like in practice.
+        </p>
+        <div className="mt-6 space-y-8">
+          {groups.map(({ category, items }) => (
+            <section key={category.slug} aria-labelledby={`cat-${category.slug}`}>
+              <h3 id={`cat-${category.slug}`} className="text-lg">
+                {category.name}
+              </h3>
+              <ul className="mt-3 list-none space-y-3 p-0">
+                {items.map(({ rs, skill }) => (
+                  <li key={rs.skill} className="card">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <h4 className="mr-auto text-base font-semibold">{skill?.name ?? rs.skill}</h4>
+                      <LevelBadge level={rs.level} />
+                      <WeightBadge weight={rs.weight} />
+                    </div>
+                    {skill && (
+                      <p className="mt-2 border-l-2 border-line pl-3 text-sm">
+                        <span className="font-medium">At this level: </span>
+                        {skill.levels[rs.level]}
+                      </p>
+                    )}
+                    <p className="mt-2 text-sm text-muted">
+                      <span className="font-medium text-ink">Why: </span>
+                      {rs.rationale}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="next" className="card mt-10">
+        <h2 id="next" className="text-xl">
+          Typical projects on the way
+        </h2>
+        <dl className="mt-3 space-y-3">
+          <div>
+            <dt className="font-semibold">Foundations</dt>
+            <dd className="ml-0 text-sm">{role.milestones.foundations}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold">Core</dt>
+            <dd className="ml-0 text-sm">{role.milestones.core}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold">Specialisation</dt>
+            <dd className="ml-0 text-sm">{role.milestones.specialisation}</dd>
+          </div>
+        </dl>
+      </section>
+    </div>
+  );
+}
