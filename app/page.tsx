@@ -78,7 +78,7 @@ export default function Home() {
                     <h4 className="text-lg">
                       <Link href={`/roles/${role.slug}`}>{role.name}</Link>
                     </h4>
-                    <p className="mt-1 line-clamp-4 text-sm text-muted">{role.summary}</p>
+                    <p className="mt-1 text-sm text-muted">{role.summary}</p>
                   </li>
                 ))}
               </ul>

@@ -143,7 +143,7 @@ function Results({ ratings }: { ratings: Partial<Record<QuickCheckSkill, number>
           {gaps.length === 0 ? (
             <p className="mt-2">No gaps on these skills: you meet every level {best.name} needs here.</p>
           ) : (
-            <ol className="mt-3 space-y-3 pl-5">
+            <ol className="mt-3 list-decimal space-y-3 pl-5">
               {gaps.map((gap) => (
                 <li key={gap.skill}>
                   <span className="font-medium">{getSkill(gap.skill)?.name ?? gap.skill}</span>{" "}

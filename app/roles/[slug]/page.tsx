@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LevelBadge, WeightBadge } from "@/components/level";
+import { LEVEL_NAMES, LevelBadge, WeightBadge } from "@/components/level";
 import { categories, getRole, getSkill, type Role } from "@/lib/catalog";
 import { familyOf, neighboursOf } from "@/lib/public/families";
 
@@ -115,17 +115,17 @@ export default async function RolePage({ params }: Props) {
               <h3 id={`cat-${category.slug}`} className="text-lg">
                 {category.name}
               </h3>
-              <ul className="mt-3 list-none space-y-3 p-0">
+              <ul className="card mt-3 list-none divide-y divide-line p-0">
                 {items.map(({ rs, skill }) => (
-                  <li key={rs.skill} className="card">
+                  <li key={rs.skill} className="px-5 py-4">
                     <div className="flex flex-wrap items-center gap-2">
                       <h4 className="mr-auto text-base font-semibold">{skill?.name ?? rs.skill}</h4>
                       <LevelBadge level={rs.level} />
                       <WeightBadge weight={rs.weight} />
                     </div>
                     {skill && (
-                      <p className="mt-2 border-l-2 border-line pl-3 text-sm">
-                        <span className="font-medium">At this level: </span>
+                      <p className="mt-2 border-l-2 border-brand-soft pl-3 text-sm">
+                        <span className="font-medium">At {rs.level} · {LEVEL_NAMES[rs.level]}: </span>
                         {skill.levels[rs.level]}
                       </p>
                     )}
