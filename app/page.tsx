@@ -65,7 +65,7 @@ export default function Home() {
         </h2>
         <p className="mt-2 max-w-2xl text-muted">
           The roles follow the article “ML Engineering is Not What You Think — ML Jobs Explained”.{" "}
-          <Link href="/about">How the roles were built</Link>.
+          <Link href="/about" className="underline">How the roles were built</Link>.
         </p>
         <div className="mt-6 space-y-8">
           {ROLE_FAMILIES.map((family) => (

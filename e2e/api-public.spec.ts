@@ -33,6 +33,10 @@ interface Roadmap {
   phases: { title: string; weeks: number; milestone: string; targetDate?: string; items: RoadmapItem[] }[];
 }
 
+const JSON_TYPE = { "Content-Type": "application/json" };
+/** Bytes exactly as given: Playwright would JSON-encode a string sent with a JSON content type. */
+const raw = (text: string) => Buffer.from(text, "utf8");
+
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The contract's error body, and nothing else at the top level. */
@@ -261,13 +265,13 @@ for (const [path, valid] of Object.entries(VALID)) {
 
     test("malformed JSON and an empty body get 400", async ({ request }) => {
       const malformed = await expectError(
-        await request.post(path, { data: '{"assessment": {', headers: { "Content-Type": "application/json" } }),
+        await request.post(path, { data: raw('{"assessment": {'), headers: JSON_TYPE }),
         400,
         "bad_request",
       );
       expect(malformed.message).toMatch(/JSON/);
-      await expectError(await request.post(path, { headers: { "Content-Type": "application/json" } }), 400, "bad_request");
-      await expectError(await request.post(path, { data: "   ", headers: { "Content-Type": "application/json" } }), 400, "bad_request");
+      await expectError(await request.post(path, { headers: JSON_TYPE }), 400, "bad_request");
+      await expectError(await request.post(path, { data: raw("   "), headers: JSON_TYPE }), 400, "bad_request");
     });
 
     test("wrong types and missing fields get 400", async ({ request }) => {
@@ -285,7 +289,7 @@ for (const [path, valid] of Object.entries(VALID)) {
       if ("hoursPerWeek" in valid) bodies.push({ ...valid, hoursPerWeek: "10" }, { assessment: valid.assessment, target: valid.target });
       for (const data of bodies) {
         const error = await expectError(
-          await request.post(path, { data: JSON.stringify(data), headers: { "Content-Type": "application/json" } }),
+          await request.post(path, { data: raw(JSON.stringify(data)), headers: JSON_TYPE }),
           400,
           "bad_request",
         );
@@ -332,7 +336,7 @@ for (const [path, valid] of Object.entries(VALID)) {
 
     test("a 100 KiB body gets 413", async ({ request }) => {
       const data = JSON.stringify({ ...valid, padding: "x".repeat(100 * 1024) });
-      await expectError(await request.post(path, { data, headers: { "Content-Type": "application/json" } }), 413, "payload_too_large");
+      await expectError(await request.post(path, { data: raw(data), headers: JSON_TYPE }), 413, "payload_too_large");
     });
   });
 }

@@ -95,7 +95,7 @@ test("a visitor walks from the landing page to a role, a comparison and a quick 
   await test.step("a bad comparison shows a message, not an error page", async () => {
     const response = await page.goto("/compare?from=astronaut&to=ml-engineer&hours=0");
     expect(response?.status()).toBe(200);
-    const alert = page.getByRole("alert");
+    const alert = page.getByRole("main").getByRole("alert");
     await expect(alert).toContainText('Unknown role "astronaut"');
     await expect(alert).toContainText("Hours per week must be a whole number from 1 to 80");
     await expectAccessible(page);
@@ -148,7 +148,7 @@ test("a visitor walks from the landing page to a role, a comparison and a quick 
   await test.step("bad quick-check values show a message", async () => {
     const response = await page.goto("/check?python=9&sql=2");
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("alert")).toContainText("Python: Levels are whole numbers from 0 to 4.");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Python: Levels are whole numbers from 0 to 4.");
     await expect(page.getByRole("list", { name: "Roles ranked by fit, best first" })).toHaveCount(0);
   });
 });
@@ -156,8 +156,10 @@ test("a visitor walks from the landing page to a role, a comparison and a quick 
 test("the about page states the article, the scales and the fit formula", async ({ page }) => {
   await page.goto("/about");
   await expect(page.getByRole("heading", { level: 1, name: "How the roles were built" })).toBeVisible();
-  await expect(page.getByText("ML Engineering is Not What You Think — ML Jobs Explained")).toBeVisible();
-  await expect(page.getByText(/Korean translation/)).toBeVisible();
+  const main = page.getByRole("main");
+  await expect(main.getByText("“ML Engineering is Not What You Think — ML Jobs Explained”")).toBeVisible();
+  await expect(main.getByText(/Korean translation/)).toBeVisible();
+  await expect(main.getByText(/Towards AI in 2024/)).toBeVisible();
   await expect(page.getByText("fit = round(100 × Σ w_s·min(have_s, need_s) / Σ w_s·need_s, 1)")).toBeVisible();
   await expect(page.getByText("4 · expert", { exact: true })).toBeVisible();
   await expect(page.getByText("3 · core")).toBeVisible();

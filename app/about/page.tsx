@@ -129,7 +129,7 @@ export default function AboutPage() {
           <code>w × (need − have)</code>; gaps are listed by priority, highest first, ties in catalog order.
         </p>
         <p>
-          The <Link href="/check">quick check</Link> applies the same formula to the twelve skills it asks about, so its
+          The <Link href="/check" className="underline">quick check</Link> applies the same formula to the twelve skills it asks about, so its
           fits describe those skills only.
         </p>
       </section>

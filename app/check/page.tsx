@@ -119,7 +119,7 @@ function Results({ ratings }: { ratings: Partial<Record<QuickCheckSkill, number>
       </h2>
       <p className="hint -mt-4">
         Fit = weighted share of each role&apos;s required levels you meet, counting only the {QUICK_CHECK_SKILLS.length}{" "}
-        skills above. <Link href="/about#fit">How fit is computed</Link>.
+        skills above. <Link href="/about#fit" className="underline">How fit is computed</Link>.
       </p>
       <ol className="card list-none space-y-4 p-5" aria-label="Roles ranked by fit, best first">
         {ranking.map((role, index) => (

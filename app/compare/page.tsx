@@ -50,7 +50,7 @@ export default async function ComparePage({ searchParams }: Props) {
       </h1>
       <p className="mt-3 max-w-2xl text-muted">
         See what typically changes when you move from one role to another, and a roadmap for someone who fully fits
-        the first role. Your own gaps depend on your own levels: the <Link href="/check">quick check</Link> shows them.
+        the first role. Your own gaps depend on your own levels: the <Link href="/check" className="underline">quick check</Link> shows them.
       </p>
 
       <CompareForm from={from?.slug} to={to?.slug} hours={hours} />
@@ -142,9 +142,9 @@ function Comparison({ from, to, hours }: { from: Role; to: Role; hours: number }
           week.
         </p>
         <p className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm">
-          <Link href={`/compare?from=${to.slug}&to=${from.slug}&hours=${hours}`}>Swap: {to.name} → {from.name}</Link>
-          <Link href={`/roles/${from.slug}`}>{from.name} profile</Link>
-          <Link href={`/roles/${to.slug}`}>{to.name} profile</Link>
+          <Link href={`/compare?from=${to.slug}&to=${from.slug}&hours=${hours}`} className="underline">Swap: {to.name} → {from.name}</Link>
+          <Link href={`/roles/${from.slug}`} className="underline">{from.name} profile</Link>
+          <Link href={`/roles/${to.slug}`} className="underline">{to.name} profile</Link>
         </p>
       </section>
 
@@ -189,8 +189,9 @@ function ChangeTable(props: { id: string; title: string; intro: string; changes:
       {changes.length === 0 ? (
         <p className="mt-3">None.</p>
       ) : (
-        <div className="mt-3 overflow-x-auto rounded-lg border border-line bg-paper">
-          <table className="table">
+        // Narrow screens scroll the table sideways; the wrapper takes focus so keyboards can scroll it too.
+        <div className="mt-3 overflow-x-auto rounded-lg border border-line bg-paper" tabIndex={0} role="region" aria-label={`${title}, table`}>
+          <table className="table min-w-[34rem]">
             <caption className="sr-only">
               {title}: required level in {fromName} and in {toName}
             </caption>
@@ -206,7 +207,7 @@ function ChangeTable(props: { id: string; title: string; intro: string; changes:
             <tbody>
               {changes.map((change) => (
                 <tr key={change.skill}>
-                  <th scope="row" className="font-medium">
+                  <th scope="row" className="min-w-[10rem] font-medium">
                     {change.name}
                   </th>
                   <td>{change.from === 0 ? <span className="text-muted">not listed</span> : <LevelBadge level={change.from} />}</td>

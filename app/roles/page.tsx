@@ -54,8 +54,8 @@ export default function RolesPage() {
                     </ul>
                   </div>
                   <p className="mt-auto pt-1">
-                    <Link href={`/roles/${role.slug}`} aria-label={`See the full ${role.name} profile`}>
-                      Full profile →
+                    <Link href={`/roles/${role.slug}`} className="underline">
+                      Full profile<span className="sr-only"> of the {role.name}</span> <span aria-hidden="true">→</span>
                     </Link>
                   </p>
                 </li>

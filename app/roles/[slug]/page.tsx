@@ -80,7 +80,7 @@ export default async function RolePage({ params }: Props) {
               <ul className="mt-2 list-none space-y-1 p-0">
                 {neighbours.map((n) => (
                   <li key={n.slug}>
-                    <Link href={`/compare?from=${role.slug}&to=${n.slug}`}>
+                    <Link href={`/compare?from=${role.slug}&to=${n.slug}`} className="underline">
                       {role.name} → {n.name}
                     </Link>
                   </li>
@@ -96,7 +96,7 @@ export default async function RolePage({ params }: Props) {
           <p className="mt-2 text-sm">{role.source}</p>
           <p className="hint mt-3">
             Source: a Korean translation of “ML Engineering is Not What You Think — ML Jobs Explained” (Towards AI,
-            2024). <Link href="/about">How the roles were built</Link>.
+            2024). <Link href="/about" className="underline">How the roles were built</Link>.
           </p>
         </section>
       </div>
