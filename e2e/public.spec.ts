@@ -175,7 +175,7 @@ test("an unknown role is a 404 page", async ({ page }) => {
 test.describe("at 360 px wide", () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
-  for (const path of ["/", "/roles/ml-infrastructure-engineer", "/compare?from=data-scientist&to=ml-engineer", "/check?python=3&sql=2"]) {
+  for (const path of ["/", "/roles/ml-infrastructure-engineer", "/compare?from=data-scientist&to=ml-engineer", "/check?python=3&sql=2", "/about"]) {
     test(`${path} has no horizontal overflow`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

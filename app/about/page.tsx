@@ -69,7 +69,7 @@ export default function AboutPage() {
           Every skill has its own description for each level, written as things a person has actually done, so you can
           rate yourself against memory rather than confidence. In general the levels mean:
         </p>
-        <div className="overflow-x-auto rounded-lg border border-line bg-paper">
+        <div className="relative overflow-x-auto rounded-lg border border-line bg-paper">
           <table className="table">
             <caption className="sr-only">Skill levels and what they mean</caption>
             <thead>
@@ -117,7 +117,7 @@ export default function AboutPage() {
           For a target role with skills <var>s</var> (required level <var>need_s</var>, weight <var>w_s</var>) and your
           levels <var>have_s</var>, one formula is used everywhere in Waypoint and its API:
         </p>
-        <pre className="overflow-x-auto rounded-md border border-line bg-paper p-4 text-sm">
+        <pre className="relative overflow-x-auto rounded-md border border-line bg-paper p-4 text-sm">
           <code>fit = round(100 × Σ w_s·min(have_s, need_s) / Σ w_s·need_s, 1)</code>
         </pre>
         <p>

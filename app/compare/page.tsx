@@ -190,7 +190,7 @@ function ChangeTable(props: { id: string; title: string; intro: string; changes:
         <p className="mt-3">None.</p>
       ) : (
         // Narrow screens scroll the table sideways; the wrapper takes focus so keyboards can scroll it too.
-        <div className="mt-3 overflow-x-auto rounded-lg border border-line bg-paper" tabIndex={0} role="region" aria-label={`${title}, table`}>
+        <div className="relative mt-3 overflow-x-auto rounded-lg border border-line bg-paper" tabIndex={0} role="region" aria-label={`${title}, table`}>
           <table className="table min-w-[34rem]">
             <caption className="sr-only">
               {title}: required level in {fromName} and in {toName}

@@ -54,7 +54,7 @@ export function SkillBars({ caption, rows }: { caption: string; rows: readonly S
       </div>
       <details className="mt-3">
         <summary className="cursor-pointer text-sm text-brand">Show as a table</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="table">
             <caption className="sr-only">{caption}</caption>
             <thead>
