@@ -1,0 +1,85 @@
+import { levelLabel, weightLabel } from "@/components/level";
+
+export interface SkillBarRow {
+  skill: string;
+  name: string;
+  have: number;
+  need: number;
+  weight: number;
+}
+
+const MAX_LEVEL = 4;
+const pct = (level: number) => `${(Math.max(0, Math.min(MAX_LEVEL, level)) / MAX_LEVEL) * 100}%`;
+
+/**
+ * Have versus need per skill as plain CSS bars (no chart library, nothing to run in the
+ * browser), with the same numbers in a table for screen readers, copy and print.
+ */
+export function SkillBars({ caption, rows }: { caption: string; rows: readonly SkillBarRow[] }) {
+  return (
+    <figure className="m-0">
+      <figcaption className="mb-3 font-semibold">{caption}</figcaption>
+      <div aria-hidden="true">
+        <div className="mb-2 flex flex-wrap gap-4 text-xs text-muted">
+          <span className="inline-flex items-center gap-1">
+            <span className="inline-block h-2.5 w-4 rounded-sm bg-brand" /> have
+          </span>
+          <span className="inline-flex items-center gap-1">
+            <span className="inline-block h-2.5 w-4 rounded-sm border-2 border-ink bg-paper" /> need
+          </span>
+        </div>
+        <ul className="m-0 list-none space-y-3 p-0">
+          {rows.map((row) => (
+            <li key={row.skill} className="grid grid-cols-1 gap-1 sm:grid-cols-[12rem_1fr] sm:items-center sm:gap-3">
+              <span className="text-sm">
+                {row.name}
+                <span className="ml-1 text-xs text-muted">
+                  {row.have}/{row.need}
+                </span>
+              </span>
+              <span className="relative block h-4 rounded bg-wash">
+                {/* Quarter marks: one per level, so a bar's length can be read as a level. */}
+                {[1, 2, 3].map((mark) => (
+                  <span key={mark} className="absolute top-0 h-full w-px bg-line" style={{ left: pct(mark) }} />
+                ))}
+                <span
+                  className={`absolute left-0 top-0.5 h-3 rounded-sm ${row.have >= row.need ? "bg-good" : "bg-brand"}`}
+                  style={{ width: pct(row.have) }}
+                />
+                <span className="absolute top-0 h-4 w-0.5 bg-ink" style={{ left: `calc(${pct(row.need)} - 1px)` }} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <details className="mt-3">
+        <summary className="cursor-pointer text-sm text-brand">Show as a table</summary>
+        <div className="mt-2 overflow-x-auto">
+          <table className="table">
+            <caption className="sr-only">{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Skill</th>
+                <th scope="col">Have</th>
+                <th scope="col">Need</th>
+                <th scope="col">Weight</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.skill}>
+                  <th scope="row" className="font-normal">
+                    {row.name}
+                  </th>
+                  <td>{levelLabel(row.have)}</td>
+                  <td>{levelLabel(row.need)}</td>
+                  <td>{weightLabel(row.weight)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}
