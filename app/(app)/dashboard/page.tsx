@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const data = await loadDashboard(user.id);
-  if (!data.profile.onboarded) redirect("/onboarding");
+  // Someone who set a target through the API has answered what onboarding asks.
+  if (!data.profile.onboarded && !data.profile.targetRole) redirect("/onboarding");
   const { target, activePlan } = data;
 
   return (
