@@ -6,6 +6,7 @@ import { LevelBadge, WeightBadge } from "@/components/level";
 import { ActionButton } from "@/components/plan/action-button";
 import { ItemStatusControl } from "@/components/plan/item-status";
 import { PrintButton } from "@/components/plan/print-button";
+import { SharingSection } from "@/components/plan/sharing-section";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate, formatWeeks } from "@/lib/format";
 import { describePlan, planIdSchema } from "@/lib/services/plans";
@@ -145,6 +146,13 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           </ul>
         </section>
       )}
+
+      <SharingSection
+        userId={user.id}
+        planId={plan.id}
+        levels={Object.fromEntries(plan.phases.flatMap((p) => p.items.map((i) => [i.skill, i.currentLevel])))}
+        names={new Map(plan.phases.flatMap((p) => p.items.map((i) => [i.skill, i.name] as const)))}
+      />
 
       <section aria-labelledby="manage-title" className="no-print card space-y-4">
         <h2 id="manage-title" className="text-lg">
