@@ -103,7 +103,7 @@ export default async function SharedPlanPage({
                           <MentorName idSuffix={`s-${item.skill}`} />
                           <div>
                             <label htmlFor={`reason-${item.skill}`} className="label">
-                              Why
+                              Reason for this level
                             </label>
                             <textarea id={`reason-${item.skill}`} name="reason" className="input" rows={3} maxLength={2000} required />
                           </div>
