@@ -8,12 +8,11 @@ const nextConfig: NextConfig = {
   async headers() {
     // Pages get their full set (with the CSP nonce) from proxy.ts; these cover API and assets too.
     return [
+      { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
       {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
+        // Share links are capabilities: their pages and API set `no-referrer` themselves.
+        source: "/((?!share/|api/v1/share/).*)",
+        headers: [{ key: "Referrer-Policy", value: "strict-origin-when-cross-origin" }],
       },
       {
         source: "/api/:path*",

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { securityHeaders } from "@/lib/security/headers";
+import { SHARE_HEADERS } from "@/lib/share/headers";
 
 /**
  * Sets a fresh CSP nonce and the security headers on every page. Authorization is NOT done here:
@@ -19,6 +20,9 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  if (request.nextUrl.pathname.startsWith("/share/")) {
+    for (const [name, value] of Object.entries(SHARE_HEADERS)) response.headers.set(name, value);
+  }
   return response;
 }
 

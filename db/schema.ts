@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { CatalogSnapshot } from "../lib/catalog/snapshot";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
@@ -215,8 +216,3 @@ export const catalogVersions = sqliteTable("catalog_version", {
   snapshot: text("snapshot", { mode: "json" }).$type<CatalogSnapshot>().notNull(),
   createdAt: createdAt(),
 });
-
-export interface CatalogSnapshot {
-  skills: Record<string, { name: string }>;
-  roles: Record<string, { name: string; skills: Record<string, { level: number; weight: number }> }>;
-}

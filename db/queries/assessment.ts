@@ -1,5 +1,5 @@
 import { and, asc, eq, max } from "drizzle-orm";
-import { getDb } from "../client";
+import { getDb, type Db } from "../client";
 import { assessmentEntries, assessmentSnapshots } from "../schema";
 
 export interface SavedAssessment {
@@ -44,47 +44,50 @@ function today(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
 /**
- * Merges levels and notes into the saved assessment and rewrites today's snapshot, in one
- * transaction, so history and the current assessment never disagree.
+ * Merges levels and notes into the saved assessment and rewrites today's snapshot inside the
+ * caller's transaction, so history and the current assessment never disagree.
  */
-export async function saveAssessment(userId: string, change: AssessmentChange, now = new Date()): Promise<SavedAssessment> {
-  const db = getDb();
-  db.transaction((tx) => {
-    let changed = false;
-    const skills = new Set([...Object.keys(change.levels ?? {}), ...Object.keys(change.notes ?? {})]);
-    for (const skill of skills) {
-      const level = change.levels?.[skill];
-      const note = change.notes?.[skill];
-      const existing = tx
-        .select({ level: assessmentEntries.level, note: assessmentEntries.note })
-        .from(assessmentEntries)
-        .where(and(eq(assessmentEntries.userId, userId), eq(assessmentEntries.skill, skill)))
-        .get();
-      const nextLevel = level ?? existing?.level ?? 0;
-      const nextNote = note === undefined ? (existing?.note ?? null) : note || null;
-      if (existing && existing.level === nextLevel && existing.note === nextNote) continue;
-      changed = true;
-      tx.insert(assessmentEntries)
-        .values({ userId, skill, level: nextLevel, note: nextNote, updatedAt: now })
-        .onConflictDoUpdate({
-          target: [assessmentEntries.userId, assessmentEntries.skill],
-          set: { level: nextLevel, note: nextNote, updatedAt: now },
-        })
-        .run();
-    }
-    if (!changed) return;
-    const all = tx
-      .select({ skill: assessmentEntries.skill, level: assessmentEntries.level })
+export function applyAssessmentChange(tx: Tx, userId: string, change: AssessmentChange, now: Date): void {
+  let changed = false;
+  const skills = new Set([...Object.keys(change.levels ?? {}), ...Object.keys(change.notes ?? {})]);
+  for (const skill of skills) {
+    const level = change.levels?.[skill];
+    const note = change.notes?.[skill];
+    const existing = tx
+      .select({ level: assessmentEntries.level, note: assessmentEntries.note })
       .from(assessmentEntries)
-      .where(eq(assessmentEntries.userId, userId))
-      .all();
-    const snapshot = Object.fromEntries(all.filter((r) => r.level > 0).map((r) => [r.skill, r.level]));
-    tx.insert(assessmentSnapshots)
-      .values({ userId, day: today(now), assessment: snapshot })
-      .onConflictDoUpdate({ target: [assessmentSnapshots.userId, assessmentSnapshots.day], set: { assessment: snapshot } })
+      .where(and(eq(assessmentEntries.userId, userId), eq(assessmentEntries.skill, skill)))
+      .get();
+    const nextLevel = level ?? existing?.level ?? 0;
+    const nextNote = note === undefined ? (existing?.note ?? null) : note || null;
+    if (existing && existing.level === nextLevel && existing.note === nextNote) continue;
+    changed = true;
+    tx.insert(assessmentEntries)
+      .values({ userId, skill, level: nextLevel, note: nextNote, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [assessmentEntries.userId, assessmentEntries.skill],
+        set: { level: nextLevel, note: nextNote, updatedAt: now },
+      })
       .run();
-  });
+  }
+  if (!changed) return;
+  const all = tx
+    .select({ skill: assessmentEntries.skill, level: assessmentEntries.level })
+    .from(assessmentEntries)
+    .where(eq(assessmentEntries.userId, userId))
+    .all();
+  const snapshot = Object.fromEntries(all.filter((r) => r.level > 0).map((r) => [r.skill, r.level]));
+  tx.insert(assessmentSnapshots)
+    .values({ userId, day: today(now), assessment: snapshot })
+    .onConflictDoUpdate({ target: [assessmentSnapshots.userId, assessmentSnapshots.day], set: { assessment: snapshot } })
+    .run();
+}
+
+export async function saveAssessment(userId: string, change: AssessmentChange, now = new Date()): Promise<SavedAssessment> {
+  getDb().transaction((tx) => applyAssessmentChange(tx, userId, change, now));
   return getAssessment(userId);
 }
 

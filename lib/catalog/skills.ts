@@ -25,7 +25,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Knows the runtime (GIL, memory model, C extensions), designs APIs other teams build on and reviews and mentors others' Python.",
     ],
     prerequisites: [],
-    hoursToLevel: [15, 80, 300, 1000],
+    hoursToLevel: [15, 50, 120, 400],
     resources: [
       { title: "The Python Tutorial (official)", url: "https://docs.python.org/3/tutorial/" },
       { title: "Automate the Boring Stuff with Python", url: "https://automatetheboringstuff.com/" },
@@ -45,7 +45,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets the architecture of large shared codebases, leads design reviews and teaches others to make trade-offs between simplicity and flexibility.",
     ],
     prerequisites: ["python"],
-    hoursToLevel: [10, 80, 300, 1200],
+    hoursToLevel: [10, 50, 120, 480],
     resources: [
       { title: "Refactoring.Guru: design patterns and refactoring", url: "https://refactoring.guru/design-patterns" },
       { title: "The Architecture of Open Source Applications", url: "https://aosabook.org/en/" },
@@ -66,7 +66,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Defines testing and release standards for a team, fixes flaky and slow suites at scale and coaches others on testable design.",
     ],
     prerequisites: ["python", "version-control"],
-    hoursToLevel: [5, 40, 150, 500],
+    hoursToLevel: [5, 25, 60, 200],
     resources: [
       { title: "pytest documentation", url: "https://docs.pytest.org/" },
       { title: "GitHub Actions documentation", url: "https://docs.github.com/en/actions" },
@@ -87,7 +87,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs branching and release workflows for a team, recovers from any repository mishap and teaches Git internals.",
     ],
     prerequisites: [],
-    hoursToLevel: [4, 20, 80, 300],
+    hoursToLevel: [4, 10, 30, 120],
     resources: [
       { title: "Pro Git (book)", url: "https://git-scm.com/book/en/v2" },
       { title: "Learn Git Branching (interactive)", url: "https://learngitbranching.js.org/" },
@@ -108,7 +108,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs novel algorithms or specialised data structures for performance-critical systems and teaches others to analyse them.",
     ],
     prerequisites: ["python"],
-    hoursToLevel: [10, 80, 250, 800],
+    hoursToLevel: [10, 50, 100, 320],
     resources: [
       { title: "Algorithms (Jeff Erickson, free book)", url: "https://jeffe.cs.illinois.edu/teaching/algorithms/" },
       { title: "Open Data Structures (free book)", url: "https://opendatastructures.org/" },
@@ -128,7 +128,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets API standards across services, designs for backward compatibility and high traffic, and reviews others' API designs.",
     ],
     prerequisites: ["python"],
-    hoursToLevel: [5, 40, 150, 500],
+    hoursToLevel: [5, 25, 60, 200],
     resources: [
       { title: "FastAPI tutorial", url: "https://fastapi.tiangolo.com/tutorial/" },
       { title: "MDN: HTTP", url: "https://developer.mozilla.org/en-US/docs/Web/HTTP" },
@@ -148,7 +148,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Administers fleets of machines, tunes the OS for heavy workloads and teaches others to work efficiently in the shell.",
     ],
     prerequisites: [],
-    hoursToLevel: [5, 30, 120, 500],
+    hoursToLevel: [5, 20, 50, 200],
     resources: [
       { title: "The Missing Semester of Your CS Education (MIT)", url: "https://missing.csail.mit.edu/" },
       { title: "The Linux Command Line (free book)", url: "https://linuxcommand.org/tlcl.php" },
@@ -170,7 +170,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Tunes complex workloads (indexes, partitioning, planner behaviour) across large databases and teaches SQL best practice to others.",
     ],
     prerequisites: [],
-    hoursToLevel: [8, 50, 200, 600],
+    hoursToLevel: [10, 30, 80, 240],
     resources: [
       { title: "PostgreSQL tutorial (official)", url: "https://www.postgresql.org/docs/current/tutorial.html" },
       { title: "SQLBolt interactive lessons", url: "https://sqlbolt.com/" },
@@ -191,7 +191,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs data models for large, multi-team systems, plans zero-downtime migrations and reviews others' schemas.",
     ],
     prerequisites: ["sql"],
-    hoursToLevel: [6, 40, 180, 600],
+    hoursToLevel: [5, 25, 70, 240],
     resources: [
       { title: "PostgreSQL: data definition", url: "https://www.postgresql.org/docs/current/ddl.html" },
       { title: "CMU 15-445/645 Database Systems", url: "https://15445.courses.cs.cmu.edu/" },
@@ -212,7 +212,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs an organisation's ingestion architecture across many sources and teams and sets pipeline standards others follow.",
     ],
     prerequisites: ["python", "sql"],
-    hoursToLevel: [8, 60, 250, 800],
+    hoursToLevel: [10, 35, 100, 320],
     resources: [
       { title: "Data Engineering Zoomcamp (DataTalks.Club)", url: "https://github.com/DataTalksClub/data-engineering-zoomcamp" },
       { title: "pandas: IO tools", url: "https://pandas.pydata.org/docs/user_guide/io.html" },
@@ -232,7 +232,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs parsing and schema-evolution strategies for many heterogeneous sources and reviews others' parsers for correctness.",
     ],
     prerequisites: ["python"],
-    hoursToLevel: [4, 30, 120, 400],
+    hoursToLevel: [4, 20, 50, 160],
     resources: [
       { title: "Python: xml.etree.ElementTree", url: "https://docs.python.org/3/library/xml.etree.elementtree.html" },
       { title: "Python: json", url: "https://docs.python.org/3/library/json.html" },
@@ -253,7 +253,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets the warehouse or lakehouse architecture for an organisation, including governance and access, and reviews others' models.",
     ],
     prerequisites: ["database-design"],
-    hoursToLevel: [6, 50, 200, 700],
+    hoursToLevel: [5, 30, 80, 280],
     resources: [
       { title: "Kimball dimensional modeling techniques", url: "https://www.kimballgroup.com/data-warehouse-business-intelligence-resources/kimball-techniques/dimensional-modeling-techniques/" },
       { title: "dbt documentation", url: "https://docs.getdbt.com/" },
@@ -274,7 +274,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Defines data-quality standards, contracts and monitoring for an organisation and leads incident response for data problems.",
     ],
     prerequisites: ["sql", "python"],
-    hoursToLevel: [5, 40, 150, 500],
+    hoursToLevel: [5, 25, 60, 200],
     resources: [
       { title: "pandas: working with missing data", url: "https://pandas.pydata.org/docs/user_guide/missing_data.html" },
       { title: "Great Expectations documentation", url: "https://docs.greatexpectations.io/" },
@@ -294,7 +294,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Runs the orchestration platform for many teams, sets its conventions and scales it, and teaches others to use it well.",
     ],
     prerequisites: ["data-ingestion-etl"],
-    hoursToLevel: [5, 30, 120, 400],
+    hoursToLevel: [5, 20, 50, 160],
     resources: [
       { title: "Apache Airflow documentation", url: "https://airflow.apache.org/docs/" },
       { title: "Dagster documentation", url: "https://docs.dagster.io/" },
@@ -315,7 +315,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs large-scale processing platforms, sets cost and performance practices and mentors others in distributed data processing.",
     ],
     prerequisites: ["sql", "python"],
-    hoursToLevel: [6, 50, 200, 700],
+    hoursToLevel: [5, 30, 80, 280],
     resources: [
       { title: "Apache Spark documentation", url: "https://spark.apache.org/docs/latest/" },
       { title: "Designing Data-Intensive Applications", url: "https://dataintensive.net/" },
@@ -335,7 +335,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Architects real-time data platforms, sizes clusters and leads incident response for streaming systems.",
     ],
     prerequisites: ["data-ingestion-etl"],
-    hoursToLevel: [6, 50, 200, 700],
+    hoursToLevel: [5, 30, 80, 280],
     resources: [
       { title: "Apache Kafka documentation", url: "https://kafka.apache.org/documentation/" },
       { title: "Apache Flink", url: "https://flink.apache.org/" },
@@ -358,7 +358,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Develops new mathematical arguments or proofs for ML methods and teaches the underlying maths to others.",
     ],
     prerequisites: [],
-    hoursToLevel: [15, 100, 350, 1200],
+    hoursToLevel: [15, 60, 140, 480],
     resources: [
       { title: "Mathematics for Machine Learning (free book)", url: "https://mml-book.github.io/" },
       { title: "3Blue1Brown: Essence of linear algebra", url: "https://www.3blue1brown.com/topics/linear-algebra" },
@@ -379,7 +379,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Handles advanced methods (causal inference, Bayesian or hierarchical models), reviews others' analyses and teaches statistics.",
     ],
     prerequisites: ["mathematics"],
-    hoursToLevel: [10, 80, 300, 1000],
+    hoursToLevel: [10, 50, 120, 400],
     resources: [
       { title: "OpenIntro Statistics (free book)", url: "https://www.openintro.org/book/os/" },
       { title: "Seeing Theory (Brown University)", url: "https://seeing-theory.brown.edu/" },
@@ -400,7 +400,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Leads analyses that shape business decisions, spots subtle data traps (leakage, survivorship, Simpson's paradox) and mentors analysts.",
     ],
     prerequisites: ["python", "statistics"],
-    hoursToLevel: [6, 50, 200, 700],
+    hoursToLevel: [5, 30, 80, 280],
     resources: [
       { title: "Python for Data Analysis, 3rd ed. (free online)", url: "https://wesmckinney.com/book/" },
       { title: "R for Data Science (2e)", url: "https://r4ds.hadley.nz/" },
@@ -420,7 +420,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets visual standards for a team or product, builds custom interactive visualisations and teaches data storytelling.",
     ],
     prerequisites: [],
-    hoursToLevel: [5, 30, 120, 400],
+    hoursToLevel: [5, 20, 50, 160],
     resources: [
       { title: "Fundamentals of Data Visualization (Claus Wilke)", url: "https://clauswilke.com/dataviz/" },
       { title: "Matplotlib tutorials", url: "https://matplotlib.org/stable/tutorials/index.html" },
@@ -441,7 +441,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Builds or runs an experimentation platform, uses variance reduction and sequential methods, and reviews others' experiment designs.",
     ],
     prerequisites: ["statistics"],
-    hoursToLevel: [5, 40, 150, 500],
+    hoursToLevel: [5, 25, 60, 200],
     resources: [
       { title: "Trustworthy Online Controlled Experiments (book site)", url: "https://experimentguide.com/" },
       { title: "Evan Miller: A/B testing tools and articles", url: "https://www.evanmiller.org/ab-testing/" },
@@ -461,7 +461,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets notebook practices and shared environments for a team (e.g. JupyterHub, review and scheduling of notebooks) and teaches them.",
     ],
     prerequisites: ["python"],
-    hoursToLevel: [3, 20, 80, 250],
+    hoursToLevel: [3, 10, 30, 100],
     resources: [
       { title: "Project Jupyter documentation", url: "https://docs.jupyter.org/" },
       { title: "JupyterLab documentation", url: "https://jupyterlab.readthedocs.io/" },
@@ -483,7 +483,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Chooses and adapts methods for unusual problems, explains their behaviour in depth and mentors others.",
     ],
     prerequisites: ["python", "statistics"],
-    hoursToLevel: [10, 80, 300, 1000],
+    hoursToLevel: [10, 50, 120, 400],
     resources: [
       { title: "An Introduction to Statistical Learning (ISLR/ISLP)", url: "https://www.statlearning.com/" },
       { title: "scikit-learn user guide", url: "https://scikit-learn.org/stable/user_guide.html" },
@@ -504,7 +504,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Builds or extends AutoML pipelines for an organisation and teaches others their pitfalls.",
     ],
     prerequisites: ["classical-ml"],
-    hoursToLevel: [3, 20, 80, 300],
+    hoursToLevel: [3, 10, 30, 120],
     resources: [
       { title: "AutoGluon documentation", url: "https://auto.gluon.ai/" },
       { title: "FLAML documentation", url: "https://microsoft.github.io/FLAML/" },
@@ -525,7 +525,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Defines evaluation protocols and benchmarks for a team or field, including offline-online agreement, and reviews others' evaluations.",
     ],
     prerequisites: ["classical-ml"],
-    hoursToLevel: [4, 30, 120, 400],
+    hoursToLevel: [4, 20, 50, 160],
     resources: [
       { title: "scikit-learn: metrics and scoring", url: "https://scikit-learn.org/stable/modules/model_evaluation.html" },
       { title: "scikit-learn: cross-validation", url: "https://scikit-learn.org/stable/modules/cross_validation.html" },
@@ -545,7 +545,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Understands architectures and training dynamics in depth, invents or substantially improves methods and mentors others.",
     ],
     prerequisites: ["classical-ml", "mathematics"],
-    hoursToLevel: [15, 120, 400, 1500],
+    hoursToLevel: [15, 70, 160, 600],
     resources: [
       { title: "Dive into Deep Learning (d2l.ai)", url: "https://d2l.ai/" },
       { title: "fast.ai: Practical Deep Learning for Coders", url: "https://course.fast.ai/" },
@@ -566,7 +566,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Understands framework internals (autograd, dispatch, compilation), contributes to frameworks and sets practices for a team.",
     ],
     prerequisites: ["deep-learning", "python"],
-    hoursToLevel: [8, 60, 250, 800],
+    hoursToLevel: [10, 35, 100, 320],
     resources: [
       { title: "PyTorch tutorials", url: "https://pytorch.org/tutorials/" },
       { title: "JAX documentation", url: "https://jax.readthedocs.io/" },
@@ -587,7 +587,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Advances vision methods for a domain, leads vision projects and reviews others' approaches.",
     ],
     prerequisites: ["deep-learning"],
-    hoursToLevel: [8, 60, 250, 900],
+    hoursToLevel: [10, 35, 100, 360],
     resources: [
       { title: "Stanford CS231n: Deep Learning for Computer Vision", url: "https://cs231n.github.io/" },
       { title: "OpenCV documentation", url: "https://docs.opencv.org/" },
@@ -607,7 +607,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Advances language-model methods or systems, designs large-scale training or evaluation, and mentors others.",
     ],
     prerequisites: ["deep-learning"],
-    hoursToLevel: [8, 60, 250, 900],
+    hoursToLevel: [10, 35, 100, 360],
     resources: [
       { title: "Hugging Face NLP/LLM course", url: "https://huggingface.co/learn/nlp-course" },
       { title: "Stanford CS224N: NLP with Deep Learning", url: "https://web.stanford.edu/class/cs224n/" },
@@ -628,7 +628,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Develops new graph learning methods, leads graph ML work and reviews others' designs.",
     ],
     prerequisites: ["deep-learning"],
-    hoursToLevel: [8, 60, 250, 900],
+    hoursToLevel: [10, 35, 100, 360],
     resources: [
       { title: "Stanford CS224W: Machine Learning with Graphs", url: "https://web.stanford.edu/class/cs224w/" },
       { title: "PyTorch Geometric documentation", url: "https://pytorch-geometric.readthedocs.io/" },
@@ -649,7 +649,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs adaptation strategies for new domains and modalities, and teaches others when and how to adapt rather than build.",
     ],
     prerequisites: ["deep-learning", "dl-frameworks"],
-    hoursToLevel: [5, 40, 150, 500],
+    hoursToLevel: [5, 25, 60, 200],
     resources: [
       { title: "PyTorch: transfer learning tutorial", url: "https://pytorch.org/tutorials/beginner/transfer_learning_tutorial.html" },
       { title: "Hugging Face PEFT documentation", url: "https://huggingface.co/docs/peft" },
@@ -670,7 +670,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Proves new results or builds new formal models of learning and teaches ML theory.",
     ],
     prerequisites: ["mathematics", "statistics", "classical-ml"],
-    hoursToLevel: [15, 120, 450, 1500],
+    hoursToLevel: [15, 70, 180, 600],
     resources: [
       { title: "Understanding Machine Learning: From Theory to Algorithms", url: "https://www.cs.huji.ac.il/~shais/UnderstandingMachineLearning/" },
       { title: "Probabilistic Machine Learning (Kevin Murphy)", url: "https://probml.github.io/pml-book/" },
@@ -693,7 +693,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Knows a field's literature deeply, reviews for top venues and guides others' reading.",
     ],
     prerequisites: ["classical-ml"],
-    hoursToLevel: [5, 40, 200, 800],
+    hoursToLevel: [5, 25, 80, 320],
     resources: [
       { title: "arXiv: machine learning (cs.LG)", url: "https://arxiv.org/list/cs.LG/recent" },
       { title: "Semantic Scholar", url: "https://www.semanticscholar.org/" },
@@ -714,7 +714,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets research agendas, designs research programmes others execute and teaches rigorous methodology.",
     ],
     prerequisites: ["statistics", "paper-reading"],
-    hoursToLevel: [8, 60, 300, 1200],
+    hoursToLevel: [10, 35, 120, 480],
     resources: [
       { title: "Deep Learning Tuning Playbook (Google Research)", url: "https://github.com/google-research/tuning_playbook" },
       { title: "A Recipe for Training Neural Networks (Karpathy)", url: "https://karpathy.github.io/2019/04/25/recipe/" },
@@ -734,7 +734,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Has a record of first-author papers at top venues, reviews and edits others' papers and teaches writing.",
     ],
     prerequisites: ["research-methods"],
-    hoursToLevel: [5, 40, 200, 800],
+    hoursToLevel: [5, 25, 80, 320],
     resources: [
       { title: "How to Write a Great Research Paper (Simon Peyton Jones)", url: "https://www.microsoft.com/en-us/research/academic-program/write-great-research-paper/" },
       { title: "Google technical writing courses", url: "https://developers.google.com/tech-writing" },
@@ -755,7 +755,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Turns ideas into research code at large scale quickly and reliably, sets codebase standards for a lab and mentors others.",
     ],
     prerequisites: ["paper-reading", "dl-frameworks"],
-    hoursToLevel: [8, 60, 250, 900],
+    hoursToLevel: [10, 35, 100, 360],
     resources: [
       { title: "The Annotated Transformer", url: "https://nlp.seas.harvard.edu/annotated-transformer/" },
       { title: "Neural Networks: Zero to Hero (Karpathy)", url: "https://karpathy.ai/zero-to-hero.html" },
@@ -776,7 +776,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Is recognised in both ML and the domain, shapes how the field uses ML and trains others to bridge the two.",
     ],
     prerequisites: [],
-    hoursToLevel: [20, 150, 600, 2000],
+    hoursToLevel: [20, 90, 240, 800],
     resources: [
       { title: "Rules of Machine Learning (Google)", url: "https://developers.google.com/machine-learning/guides/rules-of-ml" },
       { title: "AI for Medicine specialization (DeepLearning.AI)", url: "https://www.coursera.org/specializations/ai-for-medicine" },
@@ -798,7 +798,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Owns the architecture of large systems spanning many teams, reviews designs and mentors others in system design.",
     ],
     prerequisites: ["software-design", "api-development"],
-    hoursToLevel: [10, 80, 300, 1000],
+    hoursToLevel: [10, 50, 120, 400],
     resources: [
       { title: "The System Design Primer", url: "https://github.com/donnemartin/system-design-primer" },
       { title: "Designing Data-Intensive Applications", url: "https://dataintensive.net/" },
@@ -819,7 +819,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs serving platforms for many models and teams, optimises inference cost at scale and mentors others.",
     ],
     prerequisites: ["api-development"],
-    hoursToLevel: [5, 40, 150, 500],
+    hoursToLevel: [5, 25, 60, 200],
     resources: [
       { title: "Made With ML (Goku Mohandas)", url: "https://madewithml.com/" },
       { title: "BentoML documentation", url: "https://docs.bentoml.com/" },
@@ -840,7 +840,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs the ML platform and lifecycle practices for an organisation and mentors teams adopting them.",
     ],
     prerequisites: ["testing-ci", "model-serving"],
-    hoursToLevel: [6, 50, 200, 700],
+    hoursToLevel: [5, 30, 80, 280],
     resources: [
       { title: "Made With ML (MLOps course)", url: "https://madewithml.com/" },
       { title: "Full Stack Deep Learning", url: "https://fullstackdeeplearning.com/" },
@@ -861,7 +861,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs and operates multi-tenant clusters (scheduling, security, upgrades) and sets container practice across teams.",
     ],
     prerequisites: ["linux-shell"],
-    hoursToLevel: [5, 40, 180, 600],
+    hoursToLevel: [5, 25, 70, 240],
     resources: [
       { title: "Docker: get started", url: "https://docs.docker.com/get-started/" },
       { title: "Kubernetes tutorials", url: "https://kubernetes.io/docs/tutorials/" },
@@ -881,7 +881,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs multi-account, secure, cost-efficient cloud architectures for an organisation and mentors others.",
     ],
     prerequisites: ["linux-shell"],
-    hoursToLevel: [5, 40, 180, 600],
+    hoursToLevel: [5, 25, 70, 240],
     resources: [
       { title: "AWS documentation", url: "https://docs.aws.amazon.com/" },
       { title: "Google Cloud documentation", url: "https://cloud.google.com/docs" },
@@ -902,7 +902,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs large-scale distributed infrastructure, reasons rigorously about correctness and mentors others.",
     ],
     prerequisites: ["data-structures-algorithms"],
-    hoursToLevel: [10, 80, 350, 1200],
+    hoursToLevel: [10, 50, 140, 480],
     resources: [
       { title: "MIT 6.5840 (6.824) Distributed Systems", url: "https://pdos.csail.mit.edu/6.824/" },
       { title: "Designing Data-Intensive Applications", url: "https://dataintensive.net/" },
@@ -923,7 +923,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs large-scale training systems (tensor/pipeline parallelism, fault tolerance, cluster scheduling) and mentors others.",
     ],
     prerequisites: ["deep-learning", "distributed-systems"],
-    hoursToLevel: [8, 60, 250, 900],
+    hoursToLevel: [10, 35, 100, 360],
     resources: [
       { title: "PyTorch distributed overview", url: "https://pytorch.org/tutorials/beginner/dist_overview.html" },
       { title: "DeepSpeed", url: "https://www.deepspeed.ai/" },
@@ -944,7 +944,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets reliability strategy and practice for an organisation's platforms and mentors others in SRE.",
     ],
     prerequisites: ["linux-shell"],
-    hoursToLevel: [5, 40, 180, 600],
+    hoursToLevel: [5, 25, 70, 240],
     resources: [
       { title: "Google SRE books", url: "https://sre.google/books/" },
       { title: "Prometheus documentation", url: "https://prometheus.io/docs/introduction/overview/" },
@@ -967,7 +967,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs performance-critical C++ libraries, knows the ABI and toolchain deeply and reviews and mentors others.",
     ],
     prerequisites: ["data-structures-algorithms"],
-    hoursToLevel: [15, 120, 450, 1500],
+    hoursToLevel: [15, 70, 180, 600],
     resources: [
       { title: "LearnCpp.com", url: "https://www.learncpp.com/" },
       { title: "cppreference", url: "https://en.cppreference.com/" },
@@ -988,7 +988,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Leads performance work on critical systems, builds benchmarking infrastructure and teaches performance engineering.",
     ],
     prerequisites: ["data-structures-algorithms", "computer-architecture"],
-    hoursToLevel: [8, 60, 300, 1000],
+    hoursToLevel: [10, 35, 120, 400],
     resources: [
       { title: "Algorithms for Modern Hardware (Algorithmica)", url: "https://en.algorithmica.org/hpc/" },
       { title: "Making Deep Learning Go Brrrr From First Principles", url: "https://horace.io/brrr_intro.html" },
@@ -1009,7 +1009,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Writes state-of-the-art kernels (e.g. fused attention) for new hardware, leads GPU performance work and mentors others.",
     ],
     prerequisites: ["cpp-systems", "computer-architecture"],
-    hoursToLevel: [10, 80, 350, 1200],
+    hoursToLevel: [10, 50, 140, 480],
     resources: [
       { title: "CUDA C++ Programming Guide (NVIDIA)", url: "https://docs.nvidia.com/cuda/cuda-c-programming-guide/" },
       { title: "NVIDIA CUDA Toolkit", url: "https://developer.nvidia.com/cuda-toolkit" },
@@ -1030,7 +1030,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs accelerator or system architectures, models their performance and mentors others in architecture.",
     ],
     prerequisites: [],
-    hoursToLevel: [10, 80, 350, 1200],
+    hoursToLevel: [10, 50, 140, 480],
     resources: [
       { title: "Nand2Tetris", url: "https://www.nand2tetris.org/" },
       { title: "Computer Systems: A Programmer's Perspective", url: "https://csapp.cs.cmu.edu/" },
@@ -1051,7 +1051,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs compiler architecture for new accelerators, contributes upstream and mentors others.",
     ],
     prerequisites: ["cpp-systems", "computer-architecture", "deep-learning"],
-    hoursToLevel: [10, 100, 400, 1400],
+    hoursToLevel: [10, 60, 160, 560],
     resources: [
       { title: "MLIR", url: "https://mlir.llvm.org/" },
       { title: "Apache TVM documentation", url: "https://tvm.apache.org/docs/" },
@@ -1074,7 +1074,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Shapes decisions at senior levels, handles conflicting stakeholders and coaches others in communication.",
     ],
     prerequisites: [],
-    hoursToLevel: [5, 40, 200, 800],
+    hoursToLevel: [5, 25, 80, 320],
     resources: [
       { title: "Storytelling with Data", url: "https://www.storytellingwithdata.com/" },
       { title: "Google technical writing courses", url: "https://developers.google.com/tech-writing" },
@@ -1094,7 +1094,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Influences product and business strategy with data and teaches others to think in terms of impact.",
     ],
     prerequisites: [],
-    hoursToLevel: [5, 40, 200, 800],
+    hoursToLevel: [5, 25, 80, 320],
     resources: [
       { title: "Business Metrics for Data-Driven Companies (Duke, Coursera)", url: "https://www.coursera.org/learn/analytics-business-metrics" },
       { title: "Rules of Machine Learning (Google)", url: "https://developers.google.com/machine-learning/guides/rules-of-ml" },
@@ -1114,7 +1114,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Builds lasting partnerships across organisations or fields and coaches others to collaborate across boundaries.",
     ],
     prerequisites: ["stakeholder-communication"],
-    hoursToLevel: [5, 40, 200, 800],
+    hoursToLevel: [5, 25, 80, 320],
     resources: [
       { title: "Atlassian Team Playbook", url: "https://www.atlassian.com/team-playbook" },
       { title: "People + AI Guidebook (Google PAIR)", url: "https://pair.withgoogle.com/guidebook/" },
@@ -1134,7 +1134,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets direction across teams or an organisation, grows other leaders and is trusted with the hardest technical calls.",
     ],
     prerequisites: ["cross-functional-collaboration"],
-    hoursToLevel: [10, 80, 400, 1500],
+    hoursToLevel: [10, 50, 160, 600],
     resources: [
       { title: "StaffEng", url: "https://staffeng.com/" },
       { title: "Google engineering practices", url: "https://google.github.io/eng-practices/" },

@@ -24,6 +24,7 @@ const PHASES: readonly { key: PhaseKey; title: string }[] = [
   { key: "core", title: "Core" },
   { key: "specialisation", title: "Specialisation" },
 ];
+const PHASE_INDEX: Record<PhaseKey, number> = { foundations: 0, core: 1, specialisation: 2 };
 
 /**
  * Working at level L in a skill needs its prerequisites one level lower (at least awareness):
@@ -68,15 +69,26 @@ function collectTargets(role: TargetRole, assessment: Assessment, book: SkillBoo
   return { target, fromGap };
 }
 
-/** Every skill reachable through prerequisites, so order holds even through met skills. */
-function ancestorsOf(book: SkillBook, skill: string, memo: Map<string, Set<string>>): Set<string> {
+const ancestorCache = new WeakMap<SkillBook, Map<string, Set<string>>>();
+
+/**
+ * Every skill reachable through prerequisites, so order holds even through met skills. Cached per
+ * skill book: the catalog's graph does not change while the process runs.
+ */
+function ancestorsOf(book: SkillBook, skill: string): Set<string> {
+  let memo = ancestorCache.get(book);
+  if (!memo) ancestorCache.set(book, (memo = new Map()));
+  return collectAncestors(book, skill, memo);
+}
+
+function collectAncestors(book: SkillBook, skill: string, memo: Map<string, Set<string>>): Set<string> {
   const known = memo.get(skill);
   if (known) return known;
   const found = new Set<string>();
   memo.set(skill, found); // guards against a cycle in hand-made data; the catalog test forbids them
   for (const prerequisite of book.get(skill)?.prerequisites ?? []) {
     found.add(prerequisite);
-    for (const ancestor of ancestorsOf(book, prerequisite, memo)) found.add(ancestor);
+    for (const ancestor of collectAncestors(book, prerequisite, memo)) found.add(ancestor);
   }
   return found;
 }
@@ -94,10 +106,19 @@ function genericMilestones(items: Map<PhaseKey, RoadmapItem[]>, book: SkillBook)
   };
 }
 
+const DAY_MS = 86_400_000;
+const dayCache = new Map<string, string>();
+
+/** Dates repeat across calls (same start, same few week counts), so they are formatted once. */
 function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  const key = `${isoDate}+${days}`;
+  let result = dayCache.get(key);
+  if (result === undefined) {
+    result = new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+    if (dayCache.size > 10_000) dayCache.clear();
+    dayCache.set(key, result);
+  }
+  return result;
 }
 
 /**
@@ -113,13 +134,12 @@ export function buildRoadmap(
 ): Roadmap {
   const { target, fromGap } = collectTargets(role, assessment, book);
   const weightOf = new Map(role.skills.map((r) => [r.skill, r.weight]));
-  const memo = new Map<string, Set<string>>();
 
   const itemSkills = [...target.keys()];
   const dependsOn = new Map<string, string[]>();
   const unlocks = new Map<string, string[]>(itemSkills.map((s) => [s, []]));
   for (const skill of itemSkills) {
-    const ancestors = ancestorsOf(book, skill, memo);
+    const ancestors = ancestorsOf(book, skill);
     const deps = itemSkills.filter((other) => other !== skill && ancestors.has(other));
     dependsOn.set(skill, deps);
     for (const dep of deps) unlocks.get(dep)!.push(skill);
@@ -129,28 +149,39 @@ export function buildRoadmap(
     if (!fromGap.has(skill) || unlocks.get(skill)!.length > 0) return "foundations";
     return (weightOf.get(skill) ?? 0) >= 2 ? "core" : "specialisation";
   };
-  const phaseIndex = (skill: string) => PHASES.findIndex((p) => p.key === phaseOf(skill));
-  const priority = (skill: string) =>
-    (weightOf.get(skill) ?? 1) * (target.get(skill)! - levelOf(assessment, skill));
+  // Sort keys computed once per item: earlier phase, then higher priority, then catalog order.
+  const key = new Map(
+    itemSkills.map((skill) => [
+      skill,
+      {
+        phase: PHASE_INDEX[phaseOf(skill)],
+        priority: (weightOf.get(skill) ?? 1) * (target.get(skill)! - levelOf(assessment, skill)),
+        position: book.position(skill),
+      },
+    ]),
+  );
+  const compareReady = (a: string, b: string) => {
+    const ka = key.get(a)!;
+    const kb = key.get(b)!;
+    return ka.phase - kb.phase || kb.priority - ka.priority || ka.position - kb.position;
+  };
 
-  const compareReady = (a: string, b: string) =>
-    phaseIndex(a) - phaseIndex(b) || priority(b) - priority(a) || book.position(a) - book.position(b);
-
-  // Kahn's algorithm; among ready items the earlier phase, then higher priority, then catalog order.
+  // Kahn's algorithm: repeatedly take the best item whose prerequisites are all placed.
+  const waiting = new Map(itemSkills.map((skill) => [skill, dependsOn.get(skill)!.length]));
   const ordered: string[] = [];
-  const placed = new Set<string>();
   while (ordered.length < itemSkills.length) {
     let best: string | undefined;
-    for (const skill of itemSkills) {
-      if (placed.has(skill) || !dependsOn.get(skill)!.every((d) => placed.has(d))) continue;
-      if (best === undefined || compareReady(skill, best) < 0) best = skill;
+    for (const [skill, count] of waiting) {
+      if (count === 0 && (best === undefined || compareReady(skill, best) < 0)) best = skill;
     }
     // Only a cycle leaves nothing ready; fall back to catalog order rather than loop forever.
-    best ??= itemSkills
-      .filter((s) => !placed.has(s))
-      .sort((a, b) => book.position(a) - book.position(b))[0]!;
-    placed.add(best);
+    best ??= [...waiting.keys()].sort((a, b) => key.get(a)!.position - key.get(b)!.position)[0]!;
+    waiting.delete(best);
     ordered.push(best);
+    for (const next of unlocks.get(best)!) {
+      const count = waiting.get(next);
+      if (count !== undefined) waiting.set(next, count - 1);
+    }
   }
 
   const byPhase = new Map<PhaseKey, RoadmapItem[]>();
@@ -167,8 +198,10 @@ export function buildRoadmap(
       unlocks: [...unlocks.get(skill)!].sort((a, b) => book.position(a) - book.position(b)),
       resources: (book.get(skill)?.resources ?? []).map((r) => ({ title: r.title, url: r.url })),
     };
-    const key = phaseOf(skill);
-    byPhase.set(key, [...(byPhase.get(key) ?? []), item]);
+    const phase = phaseOf(skill);
+    const list = byPhase.get(phase);
+    if (list) list.push(item);
+    else byPhase.set(phase, [item]);
   }
 
   const hoursPerWeek = options.hoursPerWeek;

@@ -44,15 +44,24 @@ async function run(work: () => Promise<Response>): Promise<Response> {
   }
 }
 
-/** A route anyone may call. */
+function withHeaders(response: Response, headers?: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers ?? {})) response.headers.set(name, value);
+  return response;
+}
+
+/** A route anyone may call; `headers` go on every answer, errors included. */
 export function publicRoute<P extends RouteParams = RouteParams>(
   handler: (ctx: Context<P>) => Promise<Response>,
+  options: { headers?: Record<string, string> } = {},
 ) {
-  return (request: Request, segment: { params: Promise<P> }) =>
-    run(async () => {
-      assertSameOrigin(request);
-      return handler({ request, params: await segment.params });
-    });
+  return async (request: Request, segment: { params: Promise<P> }) =>
+    withHeaders(
+      await run(async () => {
+        assertSameOrigin(request);
+        return handler({ request, params: await segment.params });
+      }),
+      options.headers,
+    );
 }
 
 /** A route for the signed-in user: nobody can write one that forgets the session check. */

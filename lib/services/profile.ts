@@ -6,8 +6,8 @@ import { displayNameSchema } from "@/lib/auth/validation";
 import { hoursPerWeekSchema } from "@/lib/api/schemas";
 import { isRoleSlug } from "@/lib/catalog";
 import { HttpError } from "@/lib/http/errors";
+import { CUSTOM_PREFIX } from "./targets";
 
-const CUSTOM_PREFIX = "custom:";
 
 export const profileChangeSchema = z.object({
   name: displayNameSchema.optional(),

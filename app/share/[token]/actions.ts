@@ -1,0 +1,41 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { HttpError } from "@/lib/http/errors";
+import { commentSchema, postComment, postSuggestion, suggestionSchema } from "@/lib/services/sharing";
+import { looksLikeShareToken } from "@/lib/share/token";
+
+function field(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+async function submit<S extends z.ZodType>(form: FormData, schema: S, raw: Record<string, unknown>, post: (token: string, input: z.output<S>) => Promise<unknown>) {
+  const token = field(form, "token") ?? "";
+  if (!looksLikeShareToken(token)) redirect("/share/invalid");
+  const back = `/share/${token}`;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) redirect(`${back}?error=${encodeURIComponent(parsed.error.issues[0]?.message ?? "Check the form.")}#feedback`);
+  try {
+    await post(token, parsed.data);
+  } catch (error) {
+    if (error instanceof HttpError) redirect(`${back}?error=${encodeURIComponent(error.message)}#feedback`);
+    throw error;
+  }
+  redirect(`${back}?posted=1#feedback`);
+}
+
+export async function commentAction(form: FormData): Promise<void> {
+  await submit(form, commentSchema, { author: field(form, "author") ?? "", body: field(form, "body") ?? "", skill: field(form, "skill") }, postComment);
+}
+
+export async function suggestAction(form: FormData): Promise<void> {
+  const level = field(form, "level");
+  await submit(
+    form,
+    suggestionSchema,
+    { author: field(form, "author") ?? "", skill: field(form, "skill") ?? "", level: level === undefined ? undefined : Number(level), reason: field(form, "reason") ?? "" },
+    postSuggestion,
+  );
+}

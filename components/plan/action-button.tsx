@@ -1,0 +1,45 @@
+"use client";
+
+import { useState, useTransition, type ReactNode } from "react";
+import type { ActionResult } from "@/lib/actions";
+
+/** A button that runs a server action and shows its failure in words instead of failing silently. */
+export function ActionButton<I>({
+  action,
+  input,
+  children,
+  pendingLabel,
+  className = "btn",
+}: {
+  action: (input: I) => Promise<ActionResult<unknown>>;
+  input: I;
+  children: ReactNode;
+  pendingLabel: string;
+  className?: string;
+}) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <span className="inline-flex flex-col gap-1">
+      <button
+        type="button"
+        className={className}
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            setError(null);
+            const result = await action(input).catch(() => ({ ok: false as const, message: "Could not reach the server." }));
+            if (!result.ok) setError(result.message);
+          })
+        }
+      >
+        {pending ? pendingLabel : children}
+      </button>
+      {error && (
+        <span role="alert" className="text-sm font-medium text-bad">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

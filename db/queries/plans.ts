@@ -1,0 +1,172 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { ItemStatus, PlanRoadmap } from "@/lib/plans/types";
+import type { CatalogSnapshot } from "@/lib/catalog/snapshot";
+import { getDb } from "../client";
+import { catalogVersions, planItemStatuses, plans } from "../schema";
+
+export interface PlanRecord {
+  id: string;
+  title: string;
+  target: string;
+  targetName: string;
+  hoursPerWeek: number;
+  startDate: string;
+  catalogVersion: string;
+  roadmap: PlanRoadmap;
+  assessmentStamp: string;
+  createdAt: Date;
+  updatedAt: Date;
+  statuses: Record<string, ItemStatus>;
+}
+
+const planColumns = {
+  id: plans.id,
+  title: plans.title,
+  target: plans.target,
+  targetName: plans.targetName,
+  hoursPerWeek: plans.hoursPerWeek,
+  startDate: plans.startDate,
+  catalogVersion: plans.catalogVersion,
+  roadmap: plans.roadmap,
+  assessmentStamp: plans.assessmentStamp,
+  createdAt: plans.createdAt,
+  updatedAt: plans.updatedAt,
+};
+
+type PlanRow = Omit<PlanRecord, "statuses" | "roadmap"> & { roadmap: unknown };
+
+function statusesFor(planIds: string[]): Map<string, Record<string, ItemStatus>> {
+  const byPlan = new Map<string, Record<string, ItemStatus>>(planIds.map((id) => [id, {}]));
+  if (planIds.length === 0) return byPlan;
+  const rows = getDb()
+    .select({ planId: planItemStatuses.planId, skill: planItemStatuses.skill, status: planItemStatuses.status })
+    .from(planItemStatuses)
+    .where(inArray(planItemStatuses.planId, planIds))
+    .all();
+  for (const row of rows) byPlan.get(row.planId)![row.skill] = row.status;
+  return byPlan;
+}
+
+function withStatuses(rows: PlanRow[]): PlanRecord[] {
+  const statuses = statusesFor(rows.map((r) => r.id));
+  return rows.map((row) => ({ ...row, roadmap: row.roadmap as PlanRoadmap, statuses: statuses.get(row.id)! }));
+}
+
+export async function listPlans(userId: string): Promise<PlanRecord[]> {
+  const rows = getDb().select(planColumns).from(plans).where(eq(plans.userId, userId)).orderBy(asc(plans.createdAt)).all();
+  return withStatuses(rows);
+}
+
+/** Scoped by owner: another user's plan id finds nothing, exactly like an unknown one. */
+export async function getPlan(userId: string, planId: string): Promise<PlanRecord | undefined> {
+  const row = getDb()
+    .select(planColumns)
+    .from(plans)
+    .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
+    .get();
+  return row ? withStatuses([row])[0] : undefined;
+}
+
+/** For the share page, where the capability is the link, not a session. */
+export async function getPlanById(planId: string): Promise<(PlanRecord & { userId: string }) | undefined> {
+  const row = getDb()
+    .select({ ...planColumns, userId: plans.userId })
+    .from(plans)
+    .where(eq(plans.id, planId))
+    .get();
+  return row ? { ...withStatuses([row])[0]!, userId: row.userId } : undefined;
+}
+
+export interface NewPlan {
+  title: string;
+  target: string;
+  targetName: string;
+  hoursPerWeek: number;
+  startDate: string;
+  catalogVersion: string;
+  roadmap: PlanRoadmap;
+  assessmentStamp: string;
+}
+
+export async function insertPlan(userId: string, plan: NewPlan): Promise<PlanRecord> {
+  const { id } = getDb().insert(plans).values({ userId, ...plan }).returning({ id: plans.id }).get();
+  return (await getPlan(userId, id))!;
+}
+
+export async function renamePlan(userId: string, planId: string, title: string): Promise<boolean> {
+  const result = getDb()
+    .update(plans)
+    .set({ title, updatedAt: new Date() })
+    .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
+    .run();
+  return result.changes > 0;
+}
+
+export async function deletePlan(userId: string, planId: string): Promise<boolean> {
+  const result = getDb().delete(plans).where(and(eq(plans.userId, userId), eq(plans.id, planId))).run();
+  return result.changes > 0;
+}
+
+/** Sets one item's status; false when the plan is not the user's. */
+export async function setItemStatus(userId: string, planId: string, skill: string, status: ItemStatus): Promise<boolean> {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const owned = tx
+      .select({ id: plans.id })
+      .from(plans)
+      .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
+      .get();
+    if (!owned) return false;
+    const now = new Date();
+    tx.insert(planItemStatuses)
+      .values({ planId, skill, status, updatedAt: now })
+      .onConflictDoUpdate({ target: [planItemStatuses.planId, planItemStatuses.skill], set: { status, updatedAt: now } })
+      .run();
+    tx.update(plans).set({ updatedAt: now }).where(eq(plans.id, planId)).run();
+    return true;
+  });
+}
+
+export interface Rebuild {
+  roadmap: PlanRoadmap;
+  targetName: string;
+  catalogVersion: string;
+  assessmentStamp: string;
+  statuses: Record<string, ItemStatus>;
+}
+
+/** Replaces the roadmap and its statuses together, so a refresh can never half-apply. */
+export async function replacePlanRoadmap(userId: string, planId: string, rebuild: Rebuild): Promise<boolean> {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const now = new Date();
+    const result = tx
+      .update(plans)
+      .set({
+        roadmap: rebuild.roadmap,
+        targetName: rebuild.targetName,
+        catalogVersion: rebuild.catalogVersion,
+        assessmentStamp: rebuild.assessmentStamp,
+        updatedAt: now,
+      })
+      .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
+      .run();
+    if (result.changes === 0) return false;
+    tx.delete(planItemStatuses).where(eq(planItemStatuses.planId, planId)).run();
+    const rows = Object.entries(rebuild.statuses).map(([skill, status]) => ({ planId, skill, status, updatedAt: now }));
+    if (rows.length > 0) tx.insert(planItemStatuses).values(rows).run();
+    return true;
+  });
+}
+
+export async function getCatalogSnapshot(version: string): Promise<CatalogSnapshot | undefined> {
+  return getDb()
+    .select({ snapshot: catalogVersions.snapshot })
+    .from(catalogVersions)
+    .where(eq(catalogVersions.version, version))
+    .get()?.snapshot;
+}
+
+export async function countPlans(userId: string): Promise<number> {
+  return getDb().select({ n: sql<number>`count(*)` }).from(plans).where(eq(plans.userId, userId)).get()?.n ?? 0;
+}

@@ -1,0 +1,1 @@
+export const LEVEL_WORDS = ["none", "awareness", "working", "practitioner", "expert"] as const;

@@ -1,0 +1,66 @@
+import "server-only";
+import { getCustomRole, listCustomRoles, type CustomRole } from "@/db/queries/custom-roles";
+import { getRole, getSkill, roles } from "@/lib/catalog";
+import { roleAsTarget } from "@/lib/catalog/engine";
+import type { Milestones, TargetRole } from "@/lib/engine";
+import { HttpError } from "@/lib/http/errors";
+
+export const CUSTOM_PREFIX = "custom:";
+
+/** A role a person can aim at: one of the catalog's eight, or their own role from a job posting. */
+export interface ResolvedTarget {
+  slug: string;
+  name: string;
+  custom: boolean;
+  role: TargetRole;
+  milestones?: Milestones;
+  rationale(skill: string): string | undefined;
+}
+
+export function customTarget(custom: CustomRole): ResolvedTarget {
+  const slug = `${CUSTOM_PREFIX}${custom.id}`;
+  return {
+    slug,
+    name: custom.name,
+    custom: true,
+    role: { slug, name: custom.name, skills: custom.skills.map(({ skill, level, weight }) => ({ skill, level, weight })) },
+    rationale: (skill) => {
+      const evidence = custom.skills.find((s) => s.skill === skill)?.evidence;
+      return evidence ? `The posting asks for it: “${evidence}”.` : undefined;
+    },
+  };
+}
+
+export async function findTarget(userId: string, slug: string): Promise<ResolvedTarget | undefined> {
+  if (slug.startsWith(CUSTOM_PREFIX)) {
+    const custom = await getCustomRole(userId, slug.slice(CUSTOM_PREFIX.length));
+    return custom ? customTarget(custom) : undefined;
+  }
+  const role = getRole(slug);
+  if (!role) return undefined;
+  return {
+    slug,
+    name: role.name,
+    custom: false,
+    role: roleAsTarget(role),
+    milestones: role.milestones,
+    rationale: (skill) => role.skills.find((s) => s.skill === skill)?.rationale,
+  };
+}
+
+export async function requireTarget(userId: string, slug: string): Promise<ResolvedTarget> {
+  const target = await findTarget(userId, slug);
+  if (!target) throw new HttpError("bad_request", `Unknown role "${slug.slice(0, 80)}".`, [{ path: ["target"], message: "Unknown role." }]);
+  return target;
+}
+
+/** The eight catalog roles followed by the user's own. */
+export async function allTargets(userId: string): Promise<ResolvedTarget[]> {
+  const catalog = await Promise.all(roles.map((r) => findTarget(userId, r.slug)));
+  const own = (await listCustomRoles(userId)).map(customTarget);
+  return [...(catalog as ResolvedTarget[]), ...own];
+}
+
+export function skillName(slug: string): string {
+  return getSkill(slug)?.name ?? slug;
+}
