@@ -1,5 +1,5 @@
 import { and, asc, eq, max } from "drizzle-orm";
-import { getDb } from "../client";
+import { getDb, type Tx } from "../client";
 import { assessmentEntries, assessmentSnapshots } from "../schema";
 
 export interface SavedAssessment {
@@ -38,6 +38,8 @@ export interface AssessmentChange {
   levels?: Record<string, number>;
   /** A note per skill; an empty string removes it. */
   notes?: Record<string, string>;
+  /** Treat `levels` as the whole assessment: saved skills it leaves out go back to 0. */
+  replaceLevels?: boolean;
 }
 
 function today(now: Date): string {
@@ -45,46 +47,53 @@ function today(now: Date): string {
 }
 
 /**
- * Merges levels and notes into the saved assessment and rewrites today's snapshot, in one
- * transaction, so history and the current assessment never disagree.
+ * Merges levels and notes into the saved assessment and rewrites today's snapshot, inside the
+ * caller's transaction, so history and the current assessment never disagree.
  */
-export async function saveAssessment(userId: string, change: AssessmentChange, now = new Date()): Promise<SavedAssessment> {
-  const db = getDb();
-  db.transaction((tx) => {
-    let changed = false;
-    const skills = new Set([...Object.keys(change.levels ?? {}), ...Object.keys(change.notes ?? {})]);
-    for (const skill of skills) {
-      const level = change.levels?.[skill];
-      const note = change.notes?.[skill];
-      const existing = tx
-        .select({ level: assessmentEntries.level, note: assessmentEntries.note })
-        .from(assessmentEntries)
-        .where(and(eq(assessmentEntries.userId, userId), eq(assessmentEntries.skill, skill)))
-        .get();
-      const nextLevel = level ?? existing?.level ?? 0;
-      const nextNote = note === undefined ? (existing?.note ?? null) : note || null;
-      if (existing && existing.level === nextLevel && existing.note === nextNote) continue;
-      changed = true;
-      tx.insert(assessmentEntries)
-        .values({ userId, skill, level: nextLevel, note: nextNote, updatedAt: now })
-        .onConflictDoUpdate({
-          target: [assessmentEntries.userId, assessmentEntries.skill],
-          set: { level: nextLevel, note: nextNote, updatedAt: now },
-        })
-        .run();
-    }
-    if (!changed) return;
-    const all = tx
-      .select({ skill: assessmentEntries.skill, level: assessmentEntries.level })
+export function writeAssessment(tx: Tx, userId: string, change: AssessmentChange, now = new Date()): void {
+  let changed = false;
+  const levels = { ...change.levels };
+  if (change.replaceLevels) {
+    // Skills left out of a replacement fall back to 0 rather than keeping a stale rating.
+    const saved = tx.select({ skill: assessmentEntries.skill }).from(assessmentEntries).where(eq(assessmentEntries.userId, userId)).all();
+    for (const { skill } of saved) levels[skill] ??= 0;
+  }
+  const skills = new Set([...Object.keys(levels), ...Object.keys(change.notes ?? {})]);
+  for (const skill of skills) {
+    const level = levels[skill];
+    const note = change.notes?.[skill];
+    const existing = tx
+      .select({ level: assessmentEntries.level, note: assessmentEntries.note })
       .from(assessmentEntries)
-      .where(eq(assessmentEntries.userId, userId))
-      .all();
-    const snapshot = Object.fromEntries(all.filter((r) => r.level > 0).map((r) => [r.skill, r.level]));
-    tx.insert(assessmentSnapshots)
-      .values({ userId, day: today(now), assessment: snapshot })
-      .onConflictDoUpdate({ target: [assessmentSnapshots.userId, assessmentSnapshots.day], set: { assessment: snapshot } })
+      .where(and(eq(assessmentEntries.userId, userId), eq(assessmentEntries.skill, skill)))
+      .get();
+    const nextLevel = level ?? existing?.level ?? 0;
+    const nextNote = note === undefined ? (existing?.note ?? null) : note || null;
+    if (existing && existing.level === nextLevel && existing.note === nextNote) continue;
+    changed = true;
+    tx.insert(assessmentEntries)
+      .values({ userId, skill, level: nextLevel, note: nextNote, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [assessmentEntries.userId, assessmentEntries.skill],
+        set: { level: nextLevel, note: nextNote, updatedAt: now },
+      })
       .run();
-  });
+  }
+  if (!changed) return;
+  const all = tx
+    .select({ skill: assessmentEntries.skill, level: assessmentEntries.level })
+    .from(assessmentEntries)
+    .where(eq(assessmentEntries.userId, userId))
+    .all();
+  const snapshot = Object.fromEntries(all.filter((r) => r.level > 0).map((r) => [r.skill, r.level]));
+  tx.insert(assessmentSnapshots)
+    .values({ userId, day: today(now), assessment: snapshot })
+    .onConflictDoUpdate({ target: [assessmentSnapshots.userId, assessmentSnapshots.day], set: { assessment: snapshot } })
+    .run();
+}
+
+export async function saveAssessment(userId: string, change: AssessmentChange, now = new Date()): Promise<SavedAssessment> {
+  getDb().transaction((tx) => writeAssessment(tx, userId, change, now));
   return getAssessment(userId);
 }
 
