@@ -21,7 +21,8 @@ export function SelectField({ name, label, options, hint, error, id = name, ...s
       <label htmlFor={id} className="label">
         {label}
       </label>
-      <select id={id} name={name} className="input" aria-invalid={error ? true : undefined} aria-describedby={described} {...select}>
+      {/* React ignores a changed defaultValue on a mounted select, so a new default remounts it. */}
+      <select key={String(select.defaultValue)} id={id} name={name} className="input" aria-invalid={error ? true : undefined} aria-describedby={described} {...select}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -28,4 +28,8 @@ describe("settings form", () => {
     expect(settingsFormSchema.safeParse({ ...good, currentRole: "other", targetRole: "custom:abc-123" }).success).toBe(true);
     expect(settingsFormSchema.safeParse({ ...good, targetRole: "custom:" }).success).toBe(false);
   });
+
+  it("reads an empty choice as not set", () => {
+    expect(settingsFormSchema.parse({ ...good, currentRole: "", targetRole: "" })).toMatchObject({ currentRole: null, targetRole: null });
+  });
 });

@@ -23,13 +23,16 @@ export const onboardingFormSchema = z.object({
   prefill: z.literal("on").optional().transform(Boolean),
 });
 
+/** In settings a role may stay unset: the empty choice means "not set". */
+const optional = <T extends z.ZodType>(field: T) => z.preprocess((v) => (v === "" ? null : v), field.nullable());
+
 export const settingsFormSchema = z.object({
   name: displayNameSchema,
-  currentRole: currentRoleField,
+  currentRole: optional(currentRoleField),
   // A custom role's ownership is checked by the service, which can see the database.
-  targetRole: z
-    .string({ error: "Choose a target role." })
-    .refine((r) => isRoleSlug(r) || /^custom:[\w-]{1,64}$/.test(r), "Choose a target role from the list."),
+  targetRole: optional(
+    z.string({ error: "Choose a target role." }).refine((r) => isRoleSlug(r) || /^custom:[\w-]{1,64}$/.test(r), "Choose a target role from the list."),
+  ),
   hoursPerWeek: hoursField,
 });
 
