@@ -6,6 +6,8 @@ const skill = (page: Page, name: string) => page.getByRole("group", { name, exac
 const level = (page: Page, skillName: string, levelName: RegExp) => skill(page, skillName).getByRole("radio", { name: levelName });
 
 test("sign up, onboard, rate skills, and find them again after a reload", async ({ page }) => {
+  // A whole journey of six pages, each checked with axe; the default minute is tight on a busy machine.
+  test.slow();
   const person = newUserData("ui");
   await page.goto("/signup");
   await expectAccessible(page);
@@ -90,6 +92,7 @@ test("signed-out visits to personal pages go to sign-in and come back", async ({
 });
 
 test("edits made while the network fails are kept and saved on Try again", async ({ page, user }) => {
+  test.slow();
   void user;
   await page.goto("/assessment");
   await expect(status(page)).toHaveText("Changes save automatically.");
@@ -116,6 +119,7 @@ test("edits made while the network fails are kept and saved on Try again", async
 });
 
 test("settings: change the name, then delete the account for good", async ({ page, user }) => {
+  test.slow();
   await page.goto("/settings");
   await expectAccessible(page);
   await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();

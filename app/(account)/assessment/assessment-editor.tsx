@@ -31,7 +31,7 @@ export function AssessmentEditor({ categories, initial, target }: Props) {
           <progress id="progress" max={allSkills.length} value={rated} className="h-2 w-40 accent-brand" />
           {target && (
             <span className="hint">
-              {neededRated} of {needed.length} that {target.name} needs
+              {neededRated} of the {needed.length} skills {target.name} needs
             </span>
           )}
         </div>
@@ -119,7 +119,7 @@ const SkillRating = memo(function SkillRating({ skill, level, note, hadNote, nee
           <label
             key={value}
             htmlFor={`${id}-${value}`}
-            className="flex cursor-pointer gap-2 rounded-md border border-line p-2 text-sm has-[:checked]:border-brand has-[:checked]:bg-brand-soft has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand"
+            className="flex cursor-pointer items-start gap-2 rounded-md border border-line p-2 text-sm has-[:checked]:border-brand has-[:checked]:bg-brand-soft has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand"
           >
             <input
               id={`${id}-${value}`}
@@ -133,8 +133,8 @@ const SkillRating = memo(function SkillRating({ skill, level, note, hadNote, nee
             <span>
               <span className="block font-semibold">
                 {value} · {LEVEL_NAMES[value]}
-                {need === value && <span className="ml-1 font-normal text-muted">(target)</span>}
               </span>
+              {need === value && <span className="mb-1 inline-block rounded bg-wash px-1 text-xs font-semibold text-brand">Target level</span>}
               <span className="text-muted">{words}</span>
             </span>
           </label>
