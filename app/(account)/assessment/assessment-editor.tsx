@@ -134,7 +134,7 @@ const SkillRating = memo(function SkillRating({ skill, level, note, hadNote, nee
               <span className="block font-semibold">
                 {value} · {LEVEL_NAMES[value]}
               </span>
-              {need === value && <span className="mb-1 inline-block rounded bg-wash px-1 text-xs font-semibold text-brand">Target level</span>}
+              {need === value && <span className="mb-1 block w-fit rounded bg-wash px-1 text-xs font-semibold text-brand">Target level</span>}
               <span className="text-muted">{words}</span>
             </span>
           </label>
