@@ -6,6 +6,8 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
+/** The handle inside `db.transaction`, so query helpers can join a caller's transaction. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** `DATABASE_URL` may be a path or a `file:` URL; the default keeps data out of the source tree. */
 export function databasePath(url = process.env.DATABASE_URL): string {

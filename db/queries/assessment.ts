@@ -1,5 +1,5 @@
 import { and, asc, eq, max } from "drizzle-orm";
-import { getDb, type Db } from "../client";
+import { getDb, type Tx } from "../client";
 import { assessmentEntries, assessmentSnapshots } from "../schema";
 
 export interface SavedAssessment {
@@ -38,23 +38,29 @@ export interface AssessmentChange {
   levels?: Record<string, number>;
   /** A note per skill; an empty string removes it. */
   notes?: Record<string, string>;
+  /** Treat `levels` as the whole assessment: saved skills it leaves out go back to 0. */
+  replaceLevels?: boolean;
 }
 
 function today(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
 /**
- * Merges levels and notes into the saved assessment and rewrites today's snapshot inside the
+ * Merges levels and notes into the saved assessment and rewrites today's snapshot, inside the
  * caller's transaction, so history and the current assessment never disagree.
  */
-export function applyAssessmentChange(tx: Tx, userId: string, change: AssessmentChange, now: Date): void {
+export function writeAssessment(tx: Tx, userId: string, change: AssessmentChange, now = new Date()): void {
   let changed = false;
-  const skills = new Set([...Object.keys(change.levels ?? {}), ...Object.keys(change.notes ?? {})]);
+  const levels = { ...change.levels };
+  if (change.replaceLevels) {
+    // Skills left out of a replacement fall back to 0 rather than keeping a stale rating.
+    const saved = tx.select({ skill: assessmentEntries.skill }).from(assessmentEntries).where(eq(assessmentEntries.userId, userId)).all();
+    for (const { skill } of saved) levels[skill] ??= 0;
+  }
+  const skills = new Set([...Object.keys(levels), ...Object.keys(change.notes ?? {})]);
   for (const skill of skills) {
-    const level = change.levels?.[skill];
+    const level = levels[skill];
     const note = change.notes?.[skill];
     const existing = tx
       .select({ level: assessmentEntries.level, note: assessmentEntries.note })
@@ -87,7 +93,7 @@ export function applyAssessmentChange(tx: Tx, userId: string, change: Assessment
 }
 
 export async function saveAssessment(userId: string, change: AssessmentChange, now = new Date()): Promise<SavedAssessment> {
-  getDb().transaction((tx) => applyAssessmentChange(tx, userId, change, now));
+  getDb().transaction((tx) => writeAssessment(tx, userId, change, now));
   return getAssessment(userId);
 }
 

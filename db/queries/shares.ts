@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { comments, plans, shareLinks, users } from "../schema";
-import { applyAssessmentChange } from "./assessment";
+import { writeAssessment } from "./assessment";
 
 export interface ShareLinkInfo {
   id: string;
@@ -179,7 +179,7 @@ export async function resolveSuggestion(
     const comment = tx.select(commentColumns).from(comments).where(and(eq(comments.planId, planId), eq(comments.id, commentId))).get();
     if (!comment || comment.suggestedLevel === null || !comment.skill) return undefined;
     if (decision === "accepted") {
-      applyAssessmentChange(tx, userId, { levels: { [comment.skill]: comment.suggestedLevel } }, now);
+      writeAssessment(tx, userId, { levels: { [comment.skill]: comment.suggestedLevel } }, now);
     }
     tx.update(comments).set({ suggestionStatus: decision, seenAt: comment.seenAt ?? now }).where(eq(comments.id, commentId)).run();
     return { ...comment, suggestionStatus: decision };

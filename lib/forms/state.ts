@@ -19,6 +19,9 @@ export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; mes
 
 /** Only same-site paths may be a post-sign-in destination; anything else goes to the dashboard. */
 export function safeReturnPath(value: unknown, fallback = "/dashboard"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
+  if (typeof value !== "string") return fallback;
+  // Browsers drop tabs and newlines from URLs, so "/\t/evil.example" would become "//evil.example".
+  if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
+  if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
   return value.slice(0, 500);
 }

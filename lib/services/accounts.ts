@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { createUserWithPassword, EmailTakenError, type PublicUser } from "@/db/queries/users";
+import { createUserWithPassword, deleteUser, EmailTakenError, type PublicUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import { registrationSchema } from "@/lib/auth/validation";
 import { parseWith } from "@/lib/http/body";
@@ -20,4 +20,9 @@ export async function register(input: unknown, headers: Headers): Promise<Public
     if (error instanceof EmailTakenError) throw new HttpError("conflict", error.message);
     throw error;
   }
+}
+
+/** Removes the user row; every table holding their data cascades from it. */
+export async function deleteAccount(userId: string): Promise<void> {
+  await deleteUser(userId);
 }

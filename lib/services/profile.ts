@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import { getCustomRole } from "@/db/queries/custom-roles";
-import { updateProfile, type Profile } from "@/db/queries/profile";
+import { updateProfile, updateProfileAndAssessment, type Profile } from "@/db/queries/profile";
 import { displayNameSchema } from "@/lib/auth/validation";
 import { hoursPerWeekSchema } from "@/lib/api/schemas";
-import { isRoleSlug } from "@/lib/catalog";
+import { getRole, isRoleSlug } from "@/lib/catalog";
 import { HttpError } from "@/lib/http/errors";
-import { CUSTOM_PREFIX } from "./targets";
 
+export const CUSTOM_PREFIX = "custom:";
 
 export const profileChangeSchema = z.object({
   name: displayNameSchema.optional(),
@@ -46,4 +46,37 @@ export function profileToJson(profile: Profile) {
     locale: profile.locale,
     onboarded: profile.onboarded,
   };
+}
+
+export interface OnboardingInput {
+  name: string;
+  currentRole: string;
+  targetRole: string;
+  hoursPerWeek: number;
+  /** Start the assessment from the current role's typical levels. */
+  prefill: boolean;
+}
+
+/**
+ * The profile and the optional starting assessment are written in one transaction, so a person
+ * is never marked onboarded with half a setup.
+ */
+export async function completeOnboarding(userId: string, input: OnboardingInput): Promise<Profile> {
+  const role = input.prefill ? getRole(input.currentRole) : undefined;
+  if (input.prefill && !role) {
+    throw new HttpError("bad_request", "Only one of the eight roles can pre-fill your skills.", [
+      { path: ["prefill"], message: "Pick one of the eight roles as your current role, or untick this box." },
+    ]);
+  }
+  const change = {
+    name: input.name,
+    currentRole: input.currentRole,
+    targetRole: input.targetRole,
+    hoursPerWeek: input.hoursPerWeek,
+    markOnboarded: true,
+  };
+  const assessment = role
+    ? { levels: Object.fromEntries(role.skills.map((rs) => [rs.skill, rs.level])), replaceLevels: true }
+    : undefined;
+  return updateProfileAndAssessment(userId, change, assessment);
 }

@@ -4,8 +4,9 @@ import { getRole, getSkill, roles } from "@/lib/catalog";
 import { roleAsTarget } from "@/lib/catalog/engine";
 import type { Milestones, TargetRole } from "@/lib/engine";
 import { HttpError } from "@/lib/http/errors";
+import { CUSTOM_PREFIX } from "./profile";
 
-export const CUSTOM_PREFIX = "custom:";
+export { CUSTOM_PREFIX };
 
 /** A role a person can aim at: one of the catalog's eight, or their own role from a job posting. */
 export interface ResolvedTarget {
@@ -63,4 +64,17 @@ export async function allTargets(userId: string): Promise<ResolvedTarget[]> {
 
 export function skillName(slug: string): string {
   return getSkill(slug)?.name ?? slug;
+}
+
+export type TargetLookup =
+  | { kind: "none" }
+  /** A custom role that was deleted (or a catalog slug that was retired) since it was chosen. */
+  | { kind: "missing"; slug: string }
+  | { kind: "found"; role: TargetRole; custom: boolean };
+
+/** A profile's target as the engine sees it, telling apart "none chosen" from "gone since". */
+export async function resolveTarget(userId: string, slug: string | null): Promise<TargetLookup> {
+  if (!slug) return { kind: "none" };
+  const target = await findTarget(userId, slug);
+  return target ? { kind: "found", role: target.role, custom: target.custom } : { kind: "missing", slug };
 }

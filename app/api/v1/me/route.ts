@@ -1,6 +1,7 @@
 import { getProfile } from "@/db/queries/profile";
-import { deleteUser } from "@/db/queries/users";
+import { signOut } from "@/lib/auth/config";
 import { json, noContent, userRoute } from "@/lib/http/handler";
+import { deleteAccount } from "@/lib/services/accounts";
 import { profileToJson } from "@/lib/services/profile";
 
 export const GET = userRoute(async ({ user }) =>
@@ -8,6 +9,8 @@ export const GET = userRoute(async ({ user }) =>
 );
 
 export const DELETE = userRoute(async ({ user }) => {
-  await deleteUser(user.id);
+  await deleteAccount(user.id);
+  // The token would be refused anyway (its user is gone); clearing the cookie ends the session here too.
+  await signOut({ redirect: false });
   return noContent();
 });

@@ -1,0 +1,83 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormField } from "@/components/form-field";
+import { initialFormState } from "@/lib/forms/state";
+import { onboardAction } from "../actions";
+import { FormMessage, SelectField, type Option } from "../fields";
+
+interface Props {
+  currentRoles: Option[];
+  targetRoles: Option[];
+  defaults: { name: string; currentRole: string; targetRole: string; hoursPerWeek: string };
+}
+
+const choose = (label: string): Option => ({ value: "", label });
+
+export function OnboardingForm({ currentRoles, targetRoles, defaults }: Props) {
+  const [state, action, pending] = useActionState(onboardAction, initialFormState);
+  // After a refused submit React resets the form, so the fields start from what was sent.
+  const values = { ...defaults, ...state.values };
+  const errors = state.fields ?? {};
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <FormMessage message={state.message} />
+      <FormField name="name" label="Your name" autoComplete="name" required maxLength={80} defaultValue={values.name} error={errors.name} />
+      <SelectField
+        name="currentRole"
+        label="Your current role"
+        required
+        options={[choose("Choose…"), ...currentRoles]}
+        defaultValue={values.currentRole}
+        error={errors.currentRole}
+      />
+      <SelectField
+        name="targetRole"
+        label="The role you want next"
+        required
+        options={[choose("Choose…"), ...targetRoles]}
+        defaultValue={values.targetRole}
+        error={errors.targetRole}
+      />
+      <FormField
+        name="hoursPerWeek"
+        label="Hours per week for learning"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={80}
+        step={1}
+        required
+        defaultValue={values.hoursPerWeek}
+        hint="1 to 80. Be honest: a plan you can keep beats an ambitious one."
+        error={errors.hoursPerWeek}
+      />
+      <div>
+        <div className="flex items-start gap-3">
+          <input
+            id="prefill"
+            name="prefill"
+            type="checkbox"
+            className="mt-1 size-5"
+            defaultChecked={state.values ? state.values.prefill === "on" : false}
+            aria-describedby={["prefill-hint", errors.prefill && "prefill-error"].filter(Boolean).join(" ")}
+          />
+          <label htmlFor="prefill" className="font-medium">
+            Pre-fill my skills with the typical levels of my current role
+          </label>
+        </div>
+        <p id="prefill-hint" className="hint mt-1 ml-8">
+          A starting point to adjust, not a verdict. It replaces any ratings you already made.
+        </p>
+        {errors.prefill && (
+          <p id="prefill-error" className="mt-1 ml-8 text-sm font-medium text-bad">
+            {errors.prefill}
+          </p>
+        )}
+      </div>
+      <button type="submit" className="btn btn-primary w-full" disabled={pending}>
+        {pending ? "Saving…" : "Continue to my skills"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { safeReturnPath } from "./state";
+
+describe("safeReturnPath", () => {
+  it("keeps same-site paths", () => {
+    expect(safeReturnPath("/assessment")).toBe("/assessment");
+    expect(safeReturnPath("/settings?tab=1")).toBe("/settings?tab=1");
+  });
+
+  it("refuses anything a browser could read as another site", () => {
+    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "evil", 42, undefined]) {
+      expect(safeReturnPath(bad)).toBe("/dashboard");
+    }
+  });
+});
