@@ -17,6 +17,7 @@ export async function SiteHeader() {
             <Link href="/dashboard">Dashboard</Link>
             <Link href="/assessment">My skills</Link>
             <Link href="/plans">Plans</Link>
+            <Link href="/targets">Job postings</Link>
             <Link href="/settings" aria-label={`Account settings for ${user.name ?? "you"}`}>
               Account
             </Link>

@@ -1,6 +1,7 @@
 // `npm run bench`: measures what docs/BENCHMARKS.md reports and exits non-zero when a goal is
 // missed. Runs on one core in this process; HTTP parts (when present) use loopback only.
 import os from "node:os";
+import { benchAnalyzer, formatAnalyzer } from "./bench/analyzer";
 import { benchEngine } from "./bench/engine";
 
 const ENGINE_GOAL = 10_000;
@@ -18,6 +19,9 @@ results.push({
   figure: `${engine.callsPerSecond.toLocaleString("en")} calls/s (goal ≥ ${ENGINE_GOAL.toLocaleString("en")})`,
   ok: engine.callsPerSecond >= ENGINE_GOAL,
 });
+
+const analyzer = benchAnalyzer();
+results.push({ name: "job-posting analyzer accuracy", figure: formatAnalyzer(analyzer), ok: analyzer.ok });
 
 console.log(`Waypoint bench · ${new Date().toISOString().slice(0, 10)} · ${machine()}`);
 for (const r of results) console.log(`${r.ok ? "ok  " : "MISS"} ${r.name}: ${r.figure}`);

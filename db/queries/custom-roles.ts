@@ -1,6 +1,6 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { getDb } from "../client";
-import { customRoles, type CustomRoleSkill } from "../schema";
+import { customRoles, profiles, type CustomRoleSkill } from "../schema";
 
 export interface CustomRole {
   id: string;
@@ -43,35 +43,53 @@ export async function listCustomRoles(userId: string): Promise<CustomRole[]> {
     .all();
 }
 
-export async function createCustomRole(
-  userId: string,
-  input: { name: string; postingText?: string | null; skills: CustomRoleSkill[] },
-): Promise<CustomRole> {
-  const row = getDb()
-    .insert(customRoles)
-    .values({ userId, name: input.name, postingText: input.postingText ?? null, skills: input.skills })
-    .returning({ id: customRoles.id })
-    .get();
-  return (await getCustomRole(userId, row.id))!;
+export interface CustomRoleInput {
+  name: string;
+  postingText: string | null;
+  skills: CustomRoleSkill[];
 }
 
-export async function updateCustomRole(
-  userId: string,
-  id: string,
-  change: { name?: string; skills?: CustomRoleSkill[] },
-): Promise<CustomRole | undefined> {
-  getDb()
-    .update(customRoles)
-    .set({ ...change, updatedAt: new Date() })
-    .where(and(eq(customRoles.userId, userId), eq(customRoles.id, id)))
-    .run();
-  return getCustomRole(userId, id);
+export class TooManyCustomRoles extends Error {}
+
+/** Counting and inserting share one transaction, so two racing saves cannot pass the cap together. */
+export async function createCustomRole(userId: string, input: CustomRoleInput, maxRoles: number): Promise<CustomRole> {
+  const id = getDb().transaction((tx) => {
+    const owned = tx.select({ n: count() }).from(customRoles).where(eq(customRoles.userId, userId)).get()?.n ?? 0;
+    if (owned >= maxRoles) throw new TooManyCustomRoles();
+    return tx
+      .insert(customRoles)
+      .values({ userId, name: input.name, postingText: input.postingText, skills: input.skills })
+      .returning({ id: customRoles.id })
+      .get().id;
+  });
+  return (await getCustomRole(userId, id))!;
 }
 
-export async function deleteCustomRole(userId: string, id: string): Promise<boolean> {
+/** Replaces every field; undefined when the role is not the user's. */
+export async function replaceCustomRole(userId: string, id: string, input: CustomRoleInput): Promise<CustomRole | undefined> {
   const result = getDb()
-    .delete(customRoles)
+    .update(customRoles)
+    .set({ name: input.name, postingText: input.postingText, skills: input.skills, updatedAt: new Date() })
     .where(and(eq(customRoles.userId, userId), eq(customRoles.id, id)))
     .run();
-  return result.changes > 0;
+  return result.changes > 0 ? getCustomRole(userId, id) : undefined;
+}
+
+/**
+ * Deletes the role and, in the same transaction, clears the profile target that pointed at it,
+ * so the profile never names a role that is gone. Plans keep their own snapshot and stay.
+ */
+export async function deleteCustomRole(userId: string, id: string, slug: string): Promise<boolean> {
+  return getDb().transaction((tx) => {
+    const result = tx
+      .delete(customRoles)
+      .where(and(eq(customRoles.userId, userId), eq(customRoles.id, id)))
+      .run();
+    if (result.changes === 0) return false;
+    tx.update(profiles)
+      .set({ targetRole: null })
+      .where(and(eq(profiles.userId, userId), eq(profiles.targetRole, slug)))
+      .run();
+    return true;
+  });
 }

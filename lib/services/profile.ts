@@ -5,9 +5,10 @@ import { updateProfile, updateProfileAndAssessment, type Profile } from "@/db/qu
 import { displayNameSchema } from "@/lib/auth/validation";
 import { hoursPerWeekSchema } from "@/lib/api/schemas";
 import { getRole, isRoleSlug } from "@/lib/catalog";
+import { CUSTOM_PREFIX } from "@/lib/custom-roles/json";
 import { HttpError } from "@/lib/http/errors";
 
-export const CUSTOM_PREFIX = "custom:";
+export { CUSTOM_PREFIX };
 
 export const profileChangeSchema = z.object({
   name: displayNameSchema.optional(),

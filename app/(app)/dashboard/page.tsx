@@ -60,6 +60,12 @@ export default async function DashboardPage() {
               </li>
             ))}
           </ol>
+          <p className="mt-4 border-t border-line pt-4">
+            Have a specific job in mind? Turn its posting into a target and see your fit for it.{" "}
+            <Link className="btn mt-2" href="/targets/new">
+              Paste a job posting
+            </Link>
+          </p>
         </section>
 
         <div className="space-y-6">

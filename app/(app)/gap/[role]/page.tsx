@@ -9,7 +9,7 @@ import { getProfile } from "@/db/queries/profile";
 import { requireUser } from "@/lib/auth/session";
 import { catalogBook } from "@/lib/catalog/engine";
 import { computeGap } from "@/lib/engine";
-import { findTarget, skillName } from "@/lib/services/targets";
+import { CUSTOM_PREFIX, findTarget, skillName } from "@/lib/services/targets";
 import { createPlanAction, makeTargetAction } from "../../plans/actions";
 
 export const metadata: Metadata = { title: "Gap view" };
@@ -19,7 +19,7 @@ export default async function GapPage({
   searchParams,
 }: {
   params: Promise<{ role: string }>;
-  searchParams: Promise<{ targeted?: string }>;
+  searchParams: Promise<{ targeted?: string; saved?: string }>;
 }) {
   const slug = decodeURIComponent((await params).role).slice(0, 100);
   const user = await requireUser(`/gap/${encodeURIComponent(slug)}`);
@@ -46,6 +46,11 @@ export default async function GapPage({
         <p className="eyebrow">Gap view{target.custom ? " · from a job posting" : ""}</p>
         <h1 className="text-3xl">You and {target.name}</h1>
         <FitMeter fit={report.fit} label={`Your fit for ${target.name}`} />
+        {query.saved && target.custom && (
+          <p role="status" className="rounded-md bg-good-soft p-3">
+            {target.name} is saved. It now appears with your fit on the dashboard.
+          </p>
+        )}
         {query.targeted && isTarget && (
           <p role="status" className="rounded-md bg-good-soft p-3">
             {target.name} is now your target.
@@ -66,7 +71,11 @@ export default async function GapPage({
               Build a roadmap to {target.name}
             </button>
           </form>
-          {!target.custom && (
+          {target.custom ? (
+            <Link className="btn" href={`/targets/${target.slug.slice(CUSTOM_PREFIX.length)}/edit`}>
+              Edit this role
+            </Link>
+          ) : (
             <Link className="btn" href={`/roles/${target.slug}`}>
               About this role
             </Link>

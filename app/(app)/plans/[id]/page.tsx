@@ -37,6 +37,9 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           <Fact label="Fit now" value={plan.currentFit === null ? "—" : `${plan.currentFit}% (was ${plan.fit}%)`} />
         </dl>
         <FitMeter fit={plan.progress.percent} label={`Progress: ${plan.progress.done} of ${plan.progress.total} items done`} />
+        {!plan.targetExists && staleReasons.length === 0 && (
+          <p className="text-muted">The role this plan was built towards was deleted; the plan and your progress stay as they were.</p>
+        )}
       </header>
 
       {staleReasons.length > 0 && (
@@ -163,9 +166,11 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             Download as Markdown
           </a>
           <PrintButton />
-          <Link className="btn" href={`/gap/${encodeURIComponent(plan.target)}`}>
-            Gap view for {plan.targetName}
-          </Link>
+          {plan.targetExists && (
+            <Link className="btn" href={`/gap/${encodeURIComponent(plan.target)}`}>
+              Gap view for {plan.targetName}
+            </Link>
+          )}
         </div>
         <form
           action={async (form: FormData) => {

@@ -1,0 +1,21 @@
+import { customRoleInputSchema } from "@/lib/custom-roles/schema";
+import { parseJsonBody } from "@/lib/http/body";
+import { json, noContent, userRoute } from "@/lib/http/handler";
+import { deleteOwnRole, describeRole, replaceOwnRole, requireCustomRole } from "@/lib/services/custom-roles";
+
+type Params = { id: string };
+
+export const GET = userRoute<Params>(async ({ user, params }) => json({ role: await describeRole(user.id, await requireCustomRole(user.id, params.id)) }));
+
+/** A replace: the body is the whole role, as POST /me/roles takes it. */
+export const PUT = userRoute<Params>(async ({ request, user, params }) => {
+  // Another user's id answers 404 before the body is judged, so a 400 never confirms it exists.
+  await requireCustomRole(user.id, params.id);
+  const input = await parseJsonBody(request, customRoleInputSchema);
+  return json({ role: await describeRole(user.id, await replaceOwnRole(user.id, params.id, input)) });
+});
+
+export const DELETE = userRoute<Params>(async ({ user, params }) => {
+  await deleteOwnRole(user.id, params.id);
+  return noContent();
+});

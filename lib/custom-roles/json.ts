@@ -1,0 +1,33 @@
+import type { CustomRole } from "@/db/queries/custom-roles";
+
+export const CUSTOM_PREFIX = "custom:";
+
+export function customRoleSlug(id: string): string {
+  return `${CUSTOM_PREFIX}${id}`;
+}
+
+/**
+ * The API's view of a custom role. `slug` is what /me/plans and /me/profile take as a target;
+ * `fit` is the user's fit against it, when the caller computed one. The posting text is only
+ * ever shown to its owner, so it is included.
+ */
+export function customRoleToJson(role: CustomRole, skillName: (slug: string) => string, fit?: number) {
+  return {
+    id: role.id,
+    slug: customRoleSlug(role.id),
+    name: role.name,
+    skills: role.skills.map((s) => ({
+      skill: s.skill,
+      name: skillName(s.skill),
+      level: s.level,
+      weight: s.weight,
+      evidence: s.evidence ?? null,
+    })),
+    postingText: role.postingText,
+    ...(fit !== undefined && { fit }),
+    createdAt: role.createdAt.toISOString(),
+    updatedAt: role.updatedAt.toISOString(),
+  };
+}
+
+export type CustomRoleJson = ReturnType<typeof customRoleToJson>;
