@@ -1,6 +1,6 @@
 import "server-only";
 import { skills } from "@/lib/catalog";
-import { parseWith } from "@/lib/http/body";
+import { parseJsonBody } from "@/lib/http/body";
 import { tooManyRequests } from "@/lib/http/errors";
 import { analyzeRequestSchema } from "@/lib/custom-roles/schema";
 import { analyzePosting } from "@/lib/postings/analyze";
@@ -8,13 +8,13 @@ import { clientKey, limits } from "@/lib/rate-limit";
 import { skillName } from "./targets";
 
 /**
- * Stateless: nothing of the posting is kept. Every call counts against the client's budget,
- * malformed ones too, so a flood of bad bodies is as limited as a flood of good ones.
+ * Stateless: nothing of the posting is kept. Every call counts against the client's budget
+ * before the body is read, so a flood of bad or oversized bodies is as limited as good ones.
  */
-export function analyzeForClient(body: unknown, headers: Headers) {
-  const verdict = limits.analyzePerClient.hit(clientKey(headers));
+export async function analyzeRequest(request: Request) {
+  const verdict = limits.analyzePerClient.hit(clientKey(request.headers));
   if (!verdict.ok) throw tooManyRequests(verdict.retryAfter);
-  const { text } = parseWith(analyzeRequestSchema, body);
+  const { text } = await parseJsonBody(request, analyzeRequestSchema);
   return analyzePosting(text, skills).map((found) => ({
     skill: found.skill,
     name: skillName(found.skill),
