@@ -134,8 +134,7 @@ test.describe("custom roles API", () => {
     const plan = await request.post("/api/v1/me/plans", { data: { target: role.slug, hoursPerWeek: 5 } });
     expect(plan.status(), await plan.text()).toBe(201);
     const planId = (await plan.json()).plan.id;
-    const fits = await (await request.get("/api/v1/me")).json();
-    expect(fits.profile.targetRole).toBe(role.slug);
+    expect((await (await request.get("/api/v1/me")).json()).profile.targetRole).toBe(role.slug);
 
     expect((await request.delete(`/api/v1/me/roles/${role.id}`)).status()).toBe(204);
     expect((await request.get(`/api/v1/me/roles/${role.id}`)).status()).toBe(404);

@@ -60,12 +60,12 @@ export default async function DashboardPage() {
               </li>
             ))}
           </ol>
-          <p className="mt-4 border-t border-line pt-4">
-            Have a specific job in mind? Turn its posting into a target and see your fit for it.{" "}
-            <Link className="btn mt-2" href="/targets/new">
+          <div className="mt-4 space-y-2 border-t border-line pt-4">
+            <p>Have a specific job in mind? Turn its posting into a target and see your fit for it.</p>
+            <Link className="btn" href="/targets/new">
               Paste a job posting
             </Link>
-          </p>
+          </div>
         </section>
 
         <div className="space-y-6">

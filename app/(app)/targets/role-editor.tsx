@@ -193,7 +193,7 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
             ))}
           </ul>
         )}
-        <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-wrap items-end gap-3 border-t border-line pt-4">
           <div className="min-w-0 flex-1 basis-56">
             <label htmlFor={`${uid}-add`} className="label">
               Add a skill
