@@ -198,6 +198,19 @@ test.describe("custom roles API", () => {
     }
   });
 
+  test("an account keeps at most 50 roles; the 51st answers 409", async ({ request }) => {
+    const user = await registerUser(request);
+    await signIn(request, user);
+    for (let i = 0; i < 50; i++) {
+      const response = await request.post("/api/v1/me/roles", { data: { name: `Role ${i}`, skills: [{ skill: "python", level: 2, weight: 2 }] } });
+      expect(response.status()).toBe(201);
+    }
+    const refused = await request.post("/api/v1/me/roles", { data: ROLE });
+    expect(refused.status()).toBe(409);
+    expectError(await refused.json(), "conflict");
+    expect((await (await request.get("/api/v1/me/roles")).json()).roles).toHaveLength(50);
+  });
+
   test("signed out, every role route answers 401", async ({ request }) => {
     const id = "00000000-0000-0000-0000-000000000000";
     const answers = await Promise.all([
