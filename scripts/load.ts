@@ -4,7 +4,7 @@
 // memory after the run within 15% of before. LOAD_SECONDS / LOAD_CONNECTIONS shorten a trial run.
 import Database from "better-sqlite3";
 import { api, registerAndSignIn, seedPlanWithShare } from "./harness/client";
-import { ensureBuild, machine, rssBytes, startServer, tempDatabase } from "./harness/server";
+import { ensureBuild, machine, probeMemory, startServer, tempDatabase } from "./harness/server";
 import { Ledger, writer, type Outcome, type Owner } from "./harness/writers";
 
 const PORT = Number(process.env.LOAD_PORT ?? 3301);
@@ -12,8 +12,8 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const USERS = 20;
 const MEMORY_TOLERANCE = 0.15;
-const IDLE_MS = 15_000;
-const WARM_SECONDS = 30;
+const IDLE_MS = 5_000;
+const WARM_SECONDS = 15;
 
 async function drive(next: (() => Promise<Outcome>)[], seconds: number) {
   const stats = { requests: 0, byClass: {} as Record<string, number>, timeouts: 0, failures: 0, latencies: [] as number[] };
@@ -37,7 +37,7 @@ async function drive(next: (() => Promise<Outcome>)[], seconds: number) {
 
 ensureBuild();
 const database = tempDatabase("load");
-const server = await startServer({ port: PORT, database: database.file, relaxedLimits: true, quiet: true });
+const server = await startServer({ port: PORT, database: database.file, relaxedLimits: true, quiet: true, memoryProbe: true });
 let exitCode = 1;
 try {
   const owners: Owner[] = [];
@@ -55,16 +55,15 @@ try {
   // One ledger for warm-up and run: a key's later acknowledged value replaces its earlier one.
   const ledger = new Ledger();
   // Warm-up at the same mix, so "before" is the memory of a server that has served this load,
-  // not of one that has compiled nothing yet. Both readings follow the same idle pause, in which
-  // V8's memory reducer runs, so they compare like with like.
+  // not of one that has compiled nothing yet. Both readings are taken after a full GC.
   await drive(make(ledger, "warm"), Math.min(WARM_SECONDS, SECONDS));
   await new Promise((r) => setTimeout(r, IDLE_MS));
-  const before = rssBytes(server.pid);
+  const before = await probeMemory(server);
   const warmAcks = ledger.acknowledged;
 
   const stats = await drive(make(ledger, "load"), SECONDS);
   await new Promise((r) => setTimeout(r, IDLE_MS));
-  const after = rssBytes(server.pid);
+  const after = await probeMemory(server);
 
   const db = new Database(database.file, { readonly: true });
   const missing = ledger.missing(db);
@@ -72,7 +71,7 @@ try {
 
   const p = (q: number) => stats.latencies[Math.min(stats.latencies.length - 1, Math.floor(q * stats.latencies.length))]!.toFixed(0);
   const fivexx = stats.byClass["5xx"] ?? 0;
-  const memoryChange = (after - before) / before;
+  const memoryChange = (after.rss - before.rss) / before.rss;
   const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
   console.log(`Waypoint load · ${new Date().toISOString()} · ${machine()}`);
   console.log(`${CONNECTIONS} connections, ${SECONDS} s, ${USERS} users: ${stats.requests.toLocaleString("en")} requests (${(stats.requests / SECONDS).toFixed(0)}/s), p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`);
@@ -81,7 +80,7 @@ try {
     { name: "5xx responses", ok: fivexx === 0, figure: `${fivexx} (goal 0)` },
     { name: "timeouts (10 s)", ok: stats.timeouts === 0 && stats.failures === 0, figure: `${stats.timeouts} timeouts, ${stats.failures} failed connections (goal 0)` },
     { name: "acknowledged writes in the database", ok: missing.length === 0, figure: `${missing.length} missing of ${ledger.acknowledged.toLocaleString("en")} acknowledged (${(ledger.acknowledged - warmAcks).toLocaleString("en")} in the run; final state of ${ledger.notes.size} assessment keys and ${ledger.statuses.size} item statuses, ${ledger.comments.size} comments, checked)` },
-    { name: "server memory after vs before", ok: Math.abs(memoryChange) <= MEMORY_TOLERANCE, figure: `${mb(before)} → ${mb(after)} (${(memoryChange * 100).toFixed(1)}%, goal within ±15%)` },
+    { name: "server memory after vs before", ok: Math.abs(memoryChange) <= MEMORY_TOLERANCE, figure: `RSS ${mb(before.rss)} → ${mb(after.rss)} (${(memoryChange * 100).toFixed(1)}%, goal within ±15%; live heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)}), after a full GC each` },
   ];
   for (const problem of missing.slice(0, 10)) console.log(`  missing: ${problem}`);
   for (const c of checks) console.log(`${c.ok ? "ok  " : "MISS"} ${c.name}: ${c.figure}`);

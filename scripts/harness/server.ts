@@ -42,6 +42,8 @@ export interface StartOptions {
   /** Loosen per-client limits (lib/rate-limit.ts) for runs that send thousands of requests. */
   relaxedLimits?: boolean;
   quiet?: boolean;
+  /** Preload scripts/harness/memory-probe.cjs so probeMemory() can force a GC and read memory. */
+  memoryProbe?: boolean;
 }
 
 export async function startServer(options: StartOptions): Promise<Server> {
@@ -55,7 +57,8 @@ export async function startServer(options: StartOptions): Promise<Server> {
     NEXT_TELEMETRY_DISABLED: "1",
     ...(options.relaxedLimits && { WAYPOINT_RELAXED_LIMITS: "1" }),
   };
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const probe = options.memoryProbe ? ["--expose-gc", "--require", path.join(ROOT, "scripts", "harness", "memory-probe.cjs")] : [];
+  const child = spawn(process.execPath, [...probe, NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -95,6 +98,22 @@ export async function waitReady(url: string, child?: ChildProcess, timeoutMs = 6
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`server at ${url} not ready after ${timeoutMs} ms`);
+}
+
+/** After a full GC in the server (needs `memoryProbe`): its resident set and live heap, in bytes. */
+export async function probeMemory(server: Server): Promise<{ rss: number; heapUsed: number }> {
+  const seen = server.stderr.length;
+  process.kill(server.pid, "SIGUSR2");
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const line = server.stderr.slice(seen).join("").split("\n").find((l) => l.startsWith("[memory-probe] "));
+    if (line) {
+      const usage = JSON.parse(line.slice("[memory-probe] ".length)) as NodeJS.MemoryUsage;
+      return { rss: usage.rss, heapUsed: usage.heapUsed };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("the server did not answer the memory probe");
 }
 
 /** Resident memory of a process in bytes (Linux /proc). */
