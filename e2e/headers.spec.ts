@@ -80,3 +80,16 @@ test("API answers are nosniff and cannot be framed or run as a document", async 
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
   }
 });
+
+test("an undecodable path is a 404 and a foreign callbackUrl a 400, never a 500", async ({ request }) => {
+  for (const path of ["/plans/%ZZ", "/roles/%E0%A4%A", "/share/%ZZ", "/api/v1/me/plans/%ZZ", "/api/v1/roles/%ZZ"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+  }
+  for (const callbackUrl of ["javascript:alert(1)", "https://evil.example/", "//evil.example"]) {
+    const response = await request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, { maxRedirects: 0 });
+    expect(response.status(), callbackUrl).toBe(400);
+  }
+  expect((await request.get("/api/auth/signin?callbackUrl=%2Fdashboard", { maxRedirects: 0 })).status()).toBeLessThan(400);
+});
