@@ -3,7 +3,7 @@
 // pages are exempt from SEO: they are noindex on purpose). Exits non-zero on a miss.
 // LIGHTHOUSE_PRESET=desktop switches from Lighthouse's default mobile emulation.
 import { existsSync } from "node:fs";
-import * as chromeLauncher from "chrome-launcher";
+import { chromium } from "@playwright/test";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { registerAndSignIn, seedPlanWithShare } from "./harness/client";
@@ -16,9 +16,11 @@ const GOALS = { performance: 95, accessibility: 100, "best-practices": 95, seo: 
 ensureBuild();
 const database = tempDatabase("lighthouse");
 const server = await startServer({ port: PORT, database: database.file, relaxedLimits: true, quiet: true });
-const chrome = await chromeLauncher.launch({
-  chromePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+const DEBUG_PORT = PORT + 1000;
+// Playwright's launcher (a direct dependency) with a DevTools port for Lighthouse to drive.
+const chrome = await chromium.launch({
+  executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+  args: [`--remote-debugging-port=${DEBUG_PORT}`],
 });
 let exitCode = 1;
 try {
@@ -35,7 +37,7 @@ try {
     await (await fetch(server.url + page.path)).text();
     const result = await lighthouse(
       server.url + page.path,
-      { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(GOALS) },
+      { port: DEBUG_PORT, output: "json", logLevel: "error", onlyCategories: Object.keys(GOALS) },
       PRESET === "desktop" ? desktopConfig : undefined,
     );
     const lhr = result!.lhr;
@@ -59,7 +61,7 @@ try {
   console.log(`lighthouse: ${rows.length - missed} passed, ${missed} failed`);
   exitCode = missed > 0 ? 1 : 0;
 } finally {
-  chrome.kill();
+  await chrome.close();
   await server.stop();
   database.cleanup();
 }
