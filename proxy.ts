@@ -7,6 +7,12 @@ import { SHARE_HEADERS } from "@/lib/share/headers";
  * each page, route handler and action checks the session itself.
  */
 export function proxy(request: NextRequest) {
+  // Next answers 500 when a dynamic segment cannot be percent-decoded (vercel/next.js#92527);
+  // such a URL names nothing, so it gets a 404 here, before routing.
+  if (!decodable(request.nextUrl.pathname)) return undecodable(request.nextUrl.pathname);
+  // API routes set their own headers (next.config.ts); they come through only for the check above.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const https =
     request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
@@ -26,8 +32,27 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function undecodable(pathname: string): Response {
+  const headers = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+  if (pathname.startsWith("/api/")) {
+    return Response.json({ error: { code: "not_found", message: "Not found." } }, { status: 404, headers });
+  }
+  return new Response("Not found.", { status: 404, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
 export const config = {
   matcher: [
+    // API requests pass through untouched unless their path cannot be decoded (see above).
+    "/api/:path*",
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)",
       missing: [

@@ -89,6 +89,7 @@ test("signed-out visits to personal pages go to sign-in and come back", async ({
     await page.goto(path);
     await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(path)}$`));
   }
+  await expectAccessible(page);
 });
 
 test("edits made while the network fails are kept and saved on Try again", async ({ page, user }) => {
@@ -154,6 +155,7 @@ test("settings: change the name, then delete the account for good", async ({ pag
   await expectAccessible(page);
 
   await page.goto("/signin");
+  await expectAccessible(page);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();

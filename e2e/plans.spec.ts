@@ -83,12 +83,14 @@ test("a level raised elsewhere drops that item on refresh", async ({ page, user 
   expect(user.email).toContain("@");
   await prepareDataScientist(page);
   await page.goto("/plans");
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Build my roadmap" }).click();
   await expect(page.getByRole("heading", { level: 3, name: "Containers and orchestration" })).toBeVisible();
   expect((await page.request.put("/api/v1/me/assessment", { data: { assessment: { "containers-orchestration": 3 } } })).status()).toBe(200);
   await page.reload();
   await page.getByRole("button", { name: "Refresh plan" }).click();
   await expect(page.getByRole("heading", { level: 3, name: "Containers and orchestration" })).toHaveCount(0);
+  await expectAccessible(page);
 });
 
 test("dashboard and plan pages work at 360 px and the gap view makes a target", async ({ page, user }) => {
@@ -105,6 +107,7 @@ test("dashboard and plan pages work at 360 px and the gap view makes a target", 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You and Applied scientist");
   await page.getByRole("button", { name: "Make this my target" }).click();
   await expect(page.getByRole("status")).toHaveText("Applied scientist is now your target.");
+  await expectAccessible(page);
   await page.goto("/dashboard");
   await expect(page.getByText(/of the way to/)).toContainText("Applied scientist");
   await page.getByRole("button", { name: "Build my roadmap" }).click();

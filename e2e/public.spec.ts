@@ -150,6 +150,7 @@ test("a visitor walks from the landing page to a role, a comparison and a quick 
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("main").getByRole("alert")).toContainText("Python: Levels are whole numbers from 0 to 4.");
     await expect(page.getByRole("list", { name: "Roles ranked by fit, best first" })).toHaveCount(0);
+    await expectAccessible(page);
   });
 });
 
@@ -170,6 +171,7 @@ test("the about page states the article, the scales and the fit formula", async 
 test("an unknown role is a 404 page", async ({ page }) => {
   const response = await page.goto("/roles/astronaut");
   expect(response?.status()).toBe(404);
+  await expectAccessible(page);
 });
 
 test.describe("at 360 px wide", () => {
@@ -180,6 +182,7 @@ test.describe("at 360 px wide", () => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoHorizontalOverflow(page);
+      await expectAccessible(page);
     });
   }
 });

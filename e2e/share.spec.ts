@@ -56,6 +56,7 @@ test("owner shares a plan; a signed-out mentor comments and suggests a level; ow
   expect(assessment.assessment["software-design"]).toBe(2);
   await page.reload();
   await expect(page.getByRole("region", { name: "Mentor feedback" }).getByText("New")).toHaveCount(0);
+  await expectAccessible(page);
 
   // Revoking takes effect at once.
   await page.getByRole("region", { name: "Share with a mentor" }).getByRole("button", { name: /Revoke/ }).click();
@@ -63,5 +64,6 @@ test("owner shares a plan; a signed-out mentor comments and suggests a level; ow
   const gone = await mentor.reload();
   expect(gone!.status()).toBe(404);
   await expect(mentor.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expectAccessible(mentor);
   await mentorContext.close();
 });

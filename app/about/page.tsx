@@ -117,7 +117,8 @@ export default function AboutPage() {
           For a target role with skills <var>s</var> (required level <var>need_s</var>, weight <var>w_s</var>) and your
           levels <var>have_s</var>, one formula is used everywhere in Waypoint and its API:
         </p>
-        <pre className="relative overflow-x-auto rounded-md border border-line bg-paper p-4 text-sm">
+        {/* Focusable and named: on a narrow screen the formula scrolls, and keyboard users must reach it. */}
+        <pre tabIndex={0} className="relative overflow-x-auto rounded-md border border-line bg-paper p-4 text-sm">
           <code>fit = round(100 × Σ w_s·min(have_s, need_s) / Σ w_s·need_s, 1)</code>
         </pre>
         <p>

@@ -1,0 +1,19 @@
+import { buildWorld, generateCases, runCases, worldFingerprint } from "../scripts/harness/fuzz";
+import { openTestDatabase } from "./db";
+import { expect, test } from "./fixtures";
+
+// The short form of `npm run test:fuzz`: a few hundred hostile requests against the e2e server.
+test("malformed and cross-user requests are refused without 5xx, leaks or writes", async ({ baseURL }) => {
+  test.slow();
+  const base = baseURL!;
+  const world = await buildWorld(base);
+  const db = openTestDatabase();
+  try {
+    const before = worldFingerprint(db, world);
+    const { findings, statuses } = await runCases(base, world, generateCases(world, 400, Date.now() % 100_000), 4);
+    expect(findings, JSON.stringify(statuses)).toEqual([]);
+    expect(worldFingerprint(db, world), "the refused requests changed what A and B own").toBe(before);
+  } finally {
+    db.close();
+  }
+});

@@ -1,0 +1,95 @@
+import type { APIResponse } from "@playwright/test";
+import { expect, signIn, test, registerUser } from "./fixtures";
+
+const PUBLIC_PAGES = ["/", "/about", "/roles", "/roles/ml-engineer", "/compare?from=data-scientist&to=ml-engineer", "/check", "/signin", "/signup"];
+const NOT_FOUND = ["/no-such-page", "/roles/astronaut", "/share/" + "x".repeat(43), "/plans/not-a-plan"];
+const SIGNED_IN = ["/dashboard", "/plans", "/assessment", "/profile", "/settings", "/gap/ml-engineer"];
+
+function directives(csp: string): Map<string, string[]> {
+  return new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+async function expectPageHeaders(response: APIResponse, path: string, { share = false, https = false } = {}) {
+  const headers = response.headers();
+  expect(headers["content-type"], path).toContain("text/html");
+  const csp = headers["content-security-policy"];
+  expect(csp, `${path} has a CSP`).toBeTruthy();
+  const d = directives(csp!);
+  expect(csp, path).not.toContain("unsafe-eval");
+  expect(d.get("frame-ancestors"), path).toEqual(["'none'"]);
+  expect(d.get("object-src"), path).toEqual(["'none'"]);
+  expect(d.get("base-uri"), path).toEqual(["'none'"]);
+  const scriptSrc = d.get("script-src") ?? [];
+  expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+  const nonce = scriptSrc.find((v) => v.startsWith("'nonce-"))?.slice(7, -1);
+  expect(nonce, `${path} has a script nonce`).toBeTruthy();
+  // Every script the page carries runs only because it has this response's nonce.
+  const html = await response.text();
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(scripts.length, path).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag, `${path}: ${tag}`).toContain(`nonce="${nonce}"`);
+
+  expect(headers["x-content-type-options"], path).toBe("nosniff");
+  expect(headers["referrer-policy"], path).toBe(share ? "no-referrer" : "strict-origin-when-cross-origin");
+  if (https) expect(headers["strict-transport-security"], path).toMatch(/max-age=(\d{8,})/);
+  else expect(headers["strict-transport-security"], `${path}: no HSTS over plain http`).toBeUndefined();
+}
+
+test("public pages and 404s carry the security headers, HSTS only behind https", async ({ request }) => {
+  for (const path of [...PUBLIC_PAGES, ...NOT_FOUND]) {
+    const response = await request.get(path);
+    expect([200, 404], path).toContain(response.status());
+    await expectPageHeaders(response, path, { share: path.startsWith("/share/") });
+  }
+  for (const path of ["/", "/roles/ml-engineer", "/no-such-page"]) {
+    await expectPageHeaders(await request.get(path, { headers: { "X-Forwarded-Proto": "https" } }), path, { https: true });
+  }
+});
+
+test("signed-in pages, a plan and its share page carry them too", async ({ request }) => {
+  const user = await registerUser(request);
+  expect((await signIn(request, user)).status()).toBe(302);
+  expect((await request.put("/api/v1/me/profile", { data: { targetRole: "ml-engineer" } })).status()).toBe(200);
+  const plan = await (await request.post("/api/v1/me/plans", { data: { target: "ml-engineer" } })).json();
+  const link = await (await request.post(`/api/v1/me/plans/${plan.plan.id}/share-links`, { data: {} })).json();
+
+  for (const path of [...SIGNED_IN, `/plans/${plan.plan.id}`]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    await expectPageHeaders(response, path);
+  }
+  const sharePath = new URL(link.url).pathname;
+  const share = await request.get(sharePath, { headers: { Cookie: "" } });
+  expect(share.status()).toBe(200);
+  await expectPageHeaders(share, "/share/{token}", { share: true });
+  expect(share.headers()["x-robots-tag"]).toContain("noindex");
+  await expectPageHeaders(await request.get(sharePath, { headers: { "X-Forwarded-Proto": "https" } }), "/share/{token} https", { share: true, https: true });
+});
+
+test("API answers are nosniff and cannot be framed or run as a document", async ({ request }) => {
+  for (const path of ["/api/v1/skills", "/api/v1/roles/ml-engineer", "/api/v1/me", "/api/v1/nope"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["content-security-policy"], path).toContain("default-src 'none'");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+});
+
+test("an undecodable path is a 404 and a foreign callbackUrl a 400, never a 500", async ({ request }) => {
+  for (const path of ["/plans/%ZZ", "/roles/%E0%A4%A", "/share/%ZZ", "/api/v1/me/plans/%ZZ", "/api/v1/roles/%ZZ"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+  }
+  for (const callbackUrl of ["javascript:alert(1)", "https://evil.example/", "//evil.example"]) {
+    const response = await request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, { maxRedirects: 0 });
+    expect(response.status(), callbackUrl).toBe(400);
+  }
+  expect((await request.get("/api/auth/signin?callbackUrl=%2Fdashboard", { maxRedirects: 0 })).status()).toBeLessThan(400);
+});

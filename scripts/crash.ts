@@ -1,0 +1,76 @@
+// `npm run test:crash`: SIGKILL the server in the middle of writes, 10 times, restarting it on the
+// same database each time. After every kill: PRAGMA integrity_check is ok and every write the
+// server acknowledged before it died is in the database (docs/decisions/0002-sqlite-durability.md).
+import Database from "better-sqlite3";
+import { api, registerAndSignIn, seedPlanWithShare } from "./harness/client";
+import { ensureBuild, machine, startServer, tempDatabase, type Server } from "./harness/server";
+import { Ledger, writer, type Owner } from "./harness/writers";
+
+const PORT = Number(process.env.CRASH_PORT ?? 3302);
+const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 10);
+const WRITERS = 24;
+const USERS = 4;
+
+ensureBuild();
+const database = tempDatabase("crash");
+const ledger = new Ledger();
+let server: Server = await startServer({ port: PORT, database: database.file, relaxedLimits: true, quiet: true });
+const failures: string[] = [];
+let killedMidRequest = 0;
+
+try {
+  const owners: Owner[] = [];
+  for (let u = 0; u < USERS; u++) {
+    const account = await registerAndSignIn(server.url, "crash");
+    const { planId, token } = await seedPlanWithShare(server.url, account);
+    const plan = await api(server.url, "GET", `/api/v1/me/plans/${planId}`, { account });
+    const items = (plan.body.plan.phases as { items: { skill: string }[] }[]).flatMap((p) => p.items.map((i) => i.skill));
+    owners.push({ account, planId, items, token });
+  }
+  const slots = Math.ceil(WRITERS / USERS);
+
+  for (let round = 1; round <= ROUNDS; round++) {
+    // Writes only (no reads), so the kill almost surely lands inside a transaction or a commit.
+    const sends = Array.from({ length: WRITERS }, (_, w) =>
+      writer(server.url, owners[w % USERS]!, Math.floor(w / USERS), slots, ledger, `r${round}`, { save: 0.5, status: 0.4, comment: 0.1 }),
+    );
+    let stop = false;
+    const inFlight = sends.map(async (send) => {
+      while (!stop) {
+        const outcome = await send();
+        if (outcome.status === 0) {
+          killedMidRequest++;
+          return;
+        }
+        if (outcome.status >= 500) failures.push(`round ${round}: a write answered ${outcome.status}`);
+      }
+    });
+    await new Promise((r) => setTimeout(r, 1000 + Math.random() * 2000));
+    const victim = server;
+    stop = true;
+    await victim.stop("SIGKILL");
+    await Promise.all(inFlight);
+
+    // Check the files as the killed server left them, before anything else opens them.
+    const db = new Database(database.file);
+    const integrity = db.pragma("integrity_check", { simple: true });
+    if (integrity !== "ok") failures.push(`round ${round}: integrity_check ${String(integrity)}`);
+    const missing = ledger.missing(db);
+    db.close();
+    for (const m of missing) failures.push(`round ${round}: ${m}`);
+    console.log(
+      `round ${round}: killed pid ${victim.pid}; integrity ${String(integrity)}; ${ledger.acknowledged} acknowledged writes so far, ${missing.length} missing`,
+    );
+    server = await startServer({ port: PORT, database: database.file, relaxedLimits: true, quiet: true });
+  }
+} finally {
+  await server.stop();
+  database.cleanup();
+}
+
+console.log(`Waypoint crash · ${new Date().toISOString()} · ${machine()}`);
+console.log(`synchronous=NORMAL in WAL mode (db/client.ts); ${killedMidRequest} requests were cut off by the kills`);
+for (const f of failures.slice(0, 20)) console.log(`  ${f}`);
+const ok = failures.length === 0;
+console.log(`${ok ? "ok  " : "MISS"} crash: ${ROUNDS} SIGKILLs during writes, ${ledger.acknowledged} acknowledged writes, ${failures.length} problems (goal 0)`);
+process.exit(ok ? 0 : 1);
