@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -57,8 +58,9 @@ const createForm = z.object({
 });
 
 export async function createPlanAction(form: FormData): Promise<void> {
+  const locale = await getLocale();
   const result = await userAction(createForm, async ({ target, hoursPerWeek, title }, user) =>
-    createPlan(user.id, { target, hoursPerWeek, title: title || undefined }),
+    createPlan(user.id, { target, hoursPerWeek, title: title || undefined }, locale),
   )(form);
   if (!result.ok) redirect(`/plans?error=${encodeURIComponent(result.message)}`);
   redirect(`/plans/${result.data.id}`);
