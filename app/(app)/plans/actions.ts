@@ -20,6 +20,7 @@ import {
 } from "@/lib/services/plans";
 import { changeProfile, profileChangeSchema } from "@/lib/services/profile";
 import { parseWith } from "@/lib/http/body";
+import { localizeFormMessage } from "@/lib/i18n/form-errors";
 
 const planRef = z.object({ planId: planIdSchema });
 
@@ -62,7 +63,7 @@ export async function createPlanAction(form: FormData): Promise<void> {
   const result = await userAction(createForm, async ({ target, hoursPerWeek, title }, user) =>
     createPlan(user.id, { target, hoursPerWeek, title: title || undefined }, locale),
   )(form);
-  if (!result.ok) redirect(`/plans?error=${encodeURIComponent(result.message)}`);
+  if (!result.ok) redirect(`/plans?error=${encodeURIComponent(localizeFormMessage(result.message, locale))}`);
   redirect(`/plans/${result.data.id}`);
 }
 
