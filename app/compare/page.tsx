@@ -98,7 +98,7 @@ function CompareForm({ from, to, hours, t, locale }: { from?: string; to?: strin
           {t("fromLabel")}
         </label>
         <select id="from" name="from" className="input" defaultValue={from ?? ""} required>
-          <option value="">Choose a role…</option>
+          <option value="">{t("choose")}</option>
           {roles.map((role) => (
             <option key={role.slug} value={role.slug}>
               {role.name}
@@ -111,7 +111,7 @@ function CompareForm({ from, to, hours, t, locale }: { from?: string; to?: strin
           {t("toLabel")}
         </label>
         <select id="to" name="to" className="input" defaultValue={to ?? ""} required>
-          <option value="">Choose a role…</option>
+          <option value="">{t("choose")}</option>
           {roles.map((role) => (
             <option key={role.slug} value={role.slug}>
               {role.name}
