@@ -164,7 +164,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           {t("manageTitle")}
         </h2>
         <div className="flex flex-wrap gap-3">
-          <a className="btn" href={`/api/v1/me/plans/${plan.id}/markdown`} download>
+          <a className="btn" href={`/api/v1/me/plans/${plan.id}/markdown?lang=${locale}`} download>
             {t("markdown")}
           </a>
           <PrintButton />
