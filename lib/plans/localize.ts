@@ -41,13 +41,16 @@ export function localizePlan<P extends LocalizablePlan>(plan: P, locale: Locale)
     const before = item.unlocks.length > 0 ? t("neededBefore", { skills: item.unlocks.map((s) => skillName(s, locale)).join(", ") }) : "";
     return [own, before].filter(Boolean).join(" ") || t("defaultWhy");
   };
+  // Roles without their own milestones (custom ones) get the engine's generic project, reworded.
+  const generic = (phase: ViewPhase) =>
+    t(`generic.${phase.key}`, { skills: phase.items.slice(0, 3).map((item) => skillName(item.skill, locale, item.name)).join(", ") });
   return {
     ...plan,
     targetName: role?.name ?? plan.targetName,
     phases: plan.phases.map((phase) => ({
       ...phase,
       title: phaseTitle(phase.key),
-      milestone: role?.milestones[phase.key] ?? phase.milestone,
+      milestone: role?.milestones[phase.key] ?? generic(phase),
       items: phase.items.map((item) => ({ ...item, name: skillName(item.skill, locale, item.name), why: why(item) })),
     })),
     met: plan.met.map((m) => ({ ...m, name: skillName(m.skill, locale, m.name) })),

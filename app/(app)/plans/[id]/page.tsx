@@ -10,6 +10,7 @@ import { SharingSection } from "@/components/plan/sharing-section";
 import { requireUser } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format";
+import { skillName } from "@/lib/catalog/localize";
 import { localizePlan } from "@/lib/plans/localize";
 import { describePlan, planIdSchema } from "@/lib/services/plans";
 import { getPlan } from "@/db/queries/plans";
@@ -53,7 +54,17 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           {plan.catalogChanges && plan.catalogChanges.length > 0 && (
             <ul className="my-2 list-disc pl-6">
               {plan.catalogChanges.map((change) => (
-                <li key={`${change.kind}-${change.skill}`}>{change.message}</li>
+                <li key={`${change.kind}-${change.skill}`}>
+                  {t(`catalogChange.${change.kind}`, {
+                    old: change.oldName ?? change.skill,
+                    skill: skillName(change.skill, locale, change.oldName),
+                    level: change.after?.level ?? 0,
+                    fromLevel: change.before?.level ?? 0,
+                    toLevel: change.after?.level ?? 0,
+                    fromWeight: change.before?.weight ?? 0,
+                    toWeight: change.after?.weight ?? 0,
+                  })}
+                </li>
               ))}
             </ul>
           )}
