@@ -1,6 +1,10 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { familyRoles, ROLE_FAMILIES } from "@/lib/public/families";
+
+export const metadata: Metadata = { alternates: languageAlternates("/") };
 
 const POINTS = ["levels", "gaps", "hours", "share"] as const;
 

@@ -153,3 +153,17 @@ test("the API answers names in the asked language and keeps slugs", async ({ req
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.code).toBe("bad_request");
 });
+
+test("public catalog pages pin a language with ?lang= and list both for search engines", async ({ page }) => {
+  await page.goto("/roles/data-engineer?lang=ko");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("데이터 엔지니어");
+  await expect(page.locator('link[rel="alternate"][hreflang="ko"]')).toHaveAttribute("href", /\/roles\/data-engineer\?lang=ko$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/roles\/data-engineer\?lang=en$/);
+  // Choosing English drops the pinned language on the way back.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/roles\/data-engineer$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.goto("/roles?lang=xx");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});

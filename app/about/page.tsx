@@ -5,10 +5,11 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LevelBadge, weightLabel } from "@/components/level";
 import { localizedRoles } from "@/lib/catalog/localize";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("about");
-  return { title: t("metaTitle"), description: t("metaDescription") };
+  return { title: t("metaTitle"), description: t("metaDescription"), alternates: languageAlternates("/about") };
 }
 
 const LEVELS = ["0", "1", "2", "3", "4"] as const;

@@ -4,11 +4,12 @@ import { useLocale, useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { LevelBadge } from "@/components/level";
 import { skillName } from "@/lib/catalog/localize";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { familyRoles, ROLE_FAMILIES, topSkills } from "@/lib/public/families";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rolesIndex");
-  return { title: t("metaTitle"), description: t("metaDescription") };
+  return { title: t("metaTitle"), description: t("metaDescription"), alternates: languageAlternates("/roles") };
 }
 
 export default function RolesPage() {

@@ -5,11 +5,14 @@ import { currentUser } from "@/lib/auth/session";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./locales";
 
 /**
- * The page locale for this request: the visitor's cookie, else the signed-in user's saved
+ * The page locale for this request: a `?lang=` in the address (set aside by proxy.ts), else the
+ * visitor's cookie, else the signed-in user's saved
  * preference (a new device has no cookie yet), else Accept-Language, else English. Everyone is
  * served in their own language, so a mentor reads a shared plan in theirs, not the owner's.
  */
 export async function resolveLocale(): Promise<Locale> {
+  const pinned = (await headers()).get("x-waypoint-lang");
+  if (isLocale(pinned)) return pinned;
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   if (isLocale(cookie)) return cookie;
   const user = await currentUser();

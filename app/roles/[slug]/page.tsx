@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { LevelBadge, levelName, WeightBadge } from "@/components/level";
 import type { Role } from "@/lib/catalog";
 import { localizedCategories, localizedRole, localizedSkill } from "@/lib/catalog/localize";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
 import { familyOf, neighboursOf } from "@/lib/public/families";
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const role = localizedRole((await params).slug, locale);
   if (!role) return { title: t("notFound") };
   const summary = role.summary.length > 155 ? `${role.summary.slice(0, 152).trimEnd()}…` : role.summary;
-  return { title: t("metaTitle", { role: role.name }), description: summary };
+  return { title: t("metaTitle", { role: role.name }), description: summary, alternates: languageAlternates(`/roles/${role.slug}`) };
 }
 
 /** The role's requirements in the catalog's category order, heaviest first within a category. */
