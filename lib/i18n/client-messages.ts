@@ -1,8 +1,11 @@
 import type { Messages } from "./messages";
 
-/** Namespaces that client components translate in the browser; everything else stays on the server. */
-export const CLIENT_NAMESPACES = ["assessmentEditor", "forms", "planClient", "settingsForm"] as const;
+/**
+ * Namespaces that client components translate in the browser; everything else stays on the
+ * server. A new client component that calls useTranslations adds its namespace here.
+ */
+export const CLIENT_NAMESPACES = ["assessmentEditor", "forms", "planClient"] as const satisfies readonly (keyof Messages)[];
 
-export function clientMessages(messages: Messages): Partial<Messages> {
-  return Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns as keyof Messages]]));
+export function clientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
+  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]])) as Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
 }
