@@ -23,6 +23,12 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   requestHeaders.delete("x-middleware-subrequest");
+  // The language switcher returns the visitor to this address; pages cannot read their own URL.
+  requestHeaders.set("x-waypoint-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  // `?lang=` pins a page's language for links and search engines (hreflang); only known values pass.
+  const lang = request.nextUrl.searchParams.get("lang");
+  if (lang === "en" || lang === "ko") requestHeaders.set("x-waypoint-lang", lang);
+  else requestHeaders.delete("x-waypoint-lang");
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

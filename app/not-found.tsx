@@ -1,16 +1,15 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function NotFound() {
+  const t = useTranslations("notFound");
   return (
     <div className="page max-w-xl space-y-4 text-center">
-      <h1 className="text-3xl">Page not found</h1>
-      <p>
-        There is nothing at this address. If someone shared a plan with you, the link may have been revoked or may have expired: ask them for a
-        new one.
-      </p>
+      <h1 className="text-3xl">{t("title")}</h1>
+      <p>{t("body")}</p>
       <p>
         <Link href="/" className="btn">
-          Go to the home page
+          {t("home")}
         </Link>
       </p>
     </div>

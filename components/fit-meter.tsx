@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 interface FitMeterProps {
   /** Percentage 0..100, as the engine computes it. */
   fit: number;
@@ -20,6 +22,7 @@ export function formatFit(fit: number): string {
 
 /** A horizontal bar with its percentage in text; one image, with that text, to assistive technology. */
 export function FitMeter({ fit, label, showLabel = true, className = "" }: FitMeterProps) {
+  const t = useTranslations("fitMeter");
   const clamped = Math.max(0, Math.min(100, fit));
   const text = formatFit(fit);
   const bar = (
@@ -29,7 +32,7 @@ export function FitMeter({ fit, label, showLabel = true, className = "" }: FitMe
   );
   const percentage = <span className="font-semibold tabular-nums text-ink">{text}</span>;
   return (
-    <div role="img" aria-label={`${label}: ${text} fit`} className={`w-full text-sm ${className}`}>
+    <div role="img" aria-label={t("label", { label, fit: text })} className={`w-full text-sm ${className}`}>
       {showLabel ? (
         <>
           <div className="mb-1 flex items-baseline justify-between gap-3">

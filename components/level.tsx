@@ -1,16 +1,18 @@
-/** Level words, index = level (0..4), as in the API contract. */
-export const LEVEL_NAMES = ["none", "awareness", "working", "practitioner", "expert"] as const;
+import { useTranslations } from "next-intl";
 
-/** Weight words by weight (1..3), as in the API contract. */
-export const WEIGHT_NAMES: Readonly<Record<1 | 2 | 3, string>> = { 1: "nice to have", 2: "important", 3: "core" };
+type CommonT = ReturnType<typeof useTranslations<"common">>;
 
 /** "3 · practitioner": the number for people who compare, the word for people who read. */
-export function levelLabel(level: number): string {
-  return `${level} · ${LEVEL_NAMES[level] ?? "unknown"}`;
+export function levelLabel(t: CommonT, level: number): string {
+  return t("levelLabel", { level, name: levelName(t, level) });
 }
 
-export function weightLabel(weight: number): string {
-  return WEIGHT_NAMES[weight as 1 | 2 | 3] ?? "not listed";
+export function levelName(t: CommonT, level: number): string {
+  return level >= 0 && level <= 4 ? t(`levels.${level as 0 | 1 | 2 | 3 | 4}`) : String(level);
+}
+
+export function weightLabel(t: CommonT, weight: number): string {
+  return weight >= 1 && weight <= 3 ? t(`weights.${weight as 1 | 2 | 3}`) : t("weightUnknown");
 }
 
 // Each level gets a deeper tint so a column of badges reads at a glance; text stays dark on
@@ -24,11 +26,12 @@ const TINTS = [
 ] as const;
 
 export function LevelBadge({ level, className = "" }: { level: number; className?: string }) {
+  const t = useTranslations("common");
   return (
     <span
       className={`inline-flex items-center whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-semibold ${TINTS[level] ?? TINTS[0]} ${className}`}
     >
-      {levelLabel(level)}
+      {levelLabel(t, level)}
     </span>
   );
 }
@@ -40,9 +43,10 @@ const WEIGHT_TINTS: Readonly<Record<number, string>> = {
 };
 
 export function WeightBadge({ weight }: { weight: number }) {
+  const t = useTranslations("common");
   return (
     <span className={`inline-flex items-center whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${WEIGHT_TINTS[weight] ?? WEIGHT_TINTS[1]}`}>
-      {weightLabel(weight)}
+      {weightLabel(t, weight)}
     </span>
   );
 }

@@ -65,7 +65,8 @@ test("sign up, onboard, rate skills, and find them again after a reload", async 
   await page.goto("/profile");
   await expect(page.getByText("Data scientist → ML engineer")).toBeVisible();
   await expect(page.getByText("6 hours per week")).toBeVisible();
-  const today = new Date().toISOString().slice(0, 10);
+  // Dates are worded for the reader's language ("Nov 27, 2026" in English).
+  const today = new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(new Date());
   await expect(page.getByRole("row", { name: new RegExp(`${today} \\d+\\.\\d %`) })).toBeVisible();
   await expect(page.getByRole("img", { name: /Fit to ML engineer over time/ })).toBeVisible();
   await expectAccessible(page);

@@ -1,8 +1,10 @@
 import "server-only";
+import { getLocale } from "next-intl/server";
 import type { z } from "zod";
 import type { PublicUser } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/session";
 import { HttpError } from "@/lib/http/errors";
+import { localizeFormMessage } from "@/lib/i18n/form-errors";
 
 export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; message: string };
 
@@ -18,11 +20,12 @@ export function userAction<S extends z.ZodType, T>(
     const user = await requireUser();
     const raw = input instanceof FormData ? Object.fromEntries(input) : input;
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the form and try again." };
+    const failed = async (message: string) => ({ ok: false as const, message: localizeFormMessage(message, await getLocale()) });
+    if (!parsed.success) return failed(parsed.error.issues[0]?.message ?? "Check the form and try again.");
     try {
       return { ok: true, data: await body(parsed.data, user) };
     } catch (error) {
-      if (error instanceof HttpError) return { ok: false, message: error.message };
+      if (error instanceof HttpError) return failed(error.message);
       throw error;
     }
   };

@@ -4,8 +4,3 @@ export function formatDate(isoDate: string, locale = "en"): string {
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(date);
 }
-
-export function formatWeeks(weeks: number): string {
-  if (weeks === 0) return "under a week";
-  return weeks === 1 ? "1 week" : `${weeks} weeks`;
-}

@@ -3,6 +3,8 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { localizeFormState } from "@/lib/i18n/form-errors";
 import { signIn, signOut } from "@/lib/auth/config";
 import { HttpError } from "@/lib/http/errors";
 import { fieldErrors, safeReturnPath, type FormState } from "@/lib/forms/state";
@@ -21,13 +23,16 @@ export async function signInAction(_: FormState, form: FormData): Promise<FormSt
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      return {
-        message:
-          code === "rate_limited"
-            ? "Too many failed attempts. Wait a few minutes and try again."
-            : "That email and password do not match an account.",
-        values: { email },
-      };
+      return localizeFormState(
+        {
+          message:
+            code === "rate_limited"
+              ? "Too many failed attempts. Wait a few minutes and try again."
+              : "That email and password do not match an account.",
+          values: { email },
+        },
+        await getLocale(),
+      );
     }
     throw error;
   }
@@ -40,11 +45,14 @@ export async function signUpAction(_: FormState, form: FormData): Promise<FormSt
     await register({ ...values, password: text(form, "password").slice(0, 1000) }, await headers());
   } catch (error) {
     if (error instanceof HttpError) {
-      return {
-        message: error.code === "bad_request" ? "Please fix the fields marked below." : error.message,
-        fields: error.issues ? fieldErrors(error.issues) : undefined,
-        values,
-      };
+      return localizeFormState(
+        {
+          message: error.code === "bad_request" ? "Please fix the fields marked below." : error.message,
+          fields: error.issues ? fieldErrors(error.issues) : undefined,
+          values,
+        },
+        await getLocale(),
+      );
     }
     throw error;
   }

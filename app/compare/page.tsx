@@ -1,11 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LevelBadge, levelLabel, WeightBadge } from "@/components/level";
-import { getRole, getSkill, roles, type Role } from "@/lib/catalog";
+import type { Role } from "@/lib/catalog";
+import { localizedRole, localizedRoles, skillName } from "@/lib/catalog/localize";
 import { catalogBook, roleAsTarget } from "@/lib/catalog/engine";
 import { buildRoadmap, type Roadmap } from "@/lib/engine";
 import { compareRoles, roleAsAssessment, type SkillChange } from "@/lib/public/compare";
 import { parseCompareQuery, type SearchParams } from "@/lib/public/query";
+import { queryIssueMessages } from "@/lib/public/query-messages";
+import type { Locale } from "@/lib/i18n/locales";
+
+type T = Awaited<ReturnType<typeof getTranslations<"compare">>>;
+type TC = Awaited<ReturnType<typeof getTranslations<"common">>>;
 
 interface Props {
   searchParams: Promise<SearchParams>;
@@ -13,79 +20,85 @@ interface Props {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const query = parseCompareQuery(await searchParams);
-  const from = query.ok && query.value.from ? getRole(query.value.from) : undefined;
-  const to = query.ok && query.value.to ? getRole(query.value.to) : undefined;
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("compare")]);
+  const from = query.ok && query.value.from ? localizedRole(query.value.from, locale) : undefined;
+  const to = query.ok && query.value.to ? localizedRole(query.value.to, locale) : undefined;
   if (from && to) {
     return {
-      title: `${from.name} → ${to.name}`,
-      description: `What changes between ${from.name} and ${to.name}: skills to grow, skills that matter less, and a typical transition roadmap.`,
+      title: t("metaPairTitle", { from: from.name, to: to.name }),
+      description: t("metaPairDescription", { from: from.name, to: to.name }),
     };
   }
-  return {
-    title: "Compare two roles",
-    description: "Pick two data or ML roles and see which skills to grow, which matter less, and a typical roadmap between them.",
-  };
+  return { title: t("metaTitle"), description: t("metaDescription") };
 }
 
 export default async function ComparePage({ searchParams }: Props) {
   const query = parseCompareQuery(await searchParams);
   const value = query.ok ? query.value : undefined;
-  const from = value?.from ? getRole(value.from) : undefined;
-  const to = value?.to ? getRole(value.to) : undefined;
+  const [locale, t, tc] = await Promise.all([getLocale(), getTranslations("compare"), getTranslations("common")]);
+  const errors = query.ok ? [] : await queryIssueMessages(query.errors, locale);
+  const from = value?.from ? localizedRole(value.from, locale) : undefined;
+  const to = value?.to ? localizedRole(value.to, locale) : undefined;
   const hours = value?.hours ?? 10;
   const partial = query.ok && Boolean(value?.from) !== Boolean(value?.to);
 
   return (
     <div className="page">
-      <p className="eyebrow">Compare</p>
+      <p className="eyebrow">{t("eyebrow")}</p>
       <h1 className="mt-1 text-3xl sm:text-4xl">
         {from && to ? (
           <>
             {from.name} <span aria-hidden="true">→</span>
-            <span className="sr-only"> to </span> {to.name}
+            <span className="sr-only"> {tc("to")} </span> {to.name}
           </>
         ) : (
-          "Compare two roles"
+          t("title")
         )}
       </h1>
       <p className="mt-3 max-w-2xl text-muted">
-        See what typically changes when you move from one role to another, and a roadmap for someone who fully fits
-        the first role. Your own gaps depend on your own levels: the <Link href="/check" className="underline">quick check</Link> shows them.
+        {t.rich("lead", {
+          link: (chunks) => (
+            <Link href="/check" className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
 
-      <CompareForm from={from?.slug} to={to?.slug} hours={hours} />
+      <CompareForm from={from?.slug} to={to?.slug} hours={hours} t={t} locale={locale} />
 
       {!query.ok && (
         <div role="alert" className="form-error mt-6">
-          <p className="font-semibold">That comparison could not be shown.</p>
+          <p className="font-semibold">{t("errorTitle")}</p>
           <ul className="mt-1 list-disc pl-5">
-            {query.errors.map((message) => (
+            {errors.map((message) => (
               <li key={message}>{message}</li>
             ))}
           </ul>
-          <p className="mt-1">Pick two different roles from the lists above.</p>
+          <p className="mt-1">{t("errorHelp")}</p>
         </div>
       )}
       {partial && (
         <p role="status" className="form-error mt-6">
-          Choose both a role to move from and a role to move to.
+          {t("partial")}
         </p>
       )}
 
-      {from && to && <Comparison from={from} to={to} hours={hours} />}
+      {from && to && <Comparison from={from} to={to} hours={hours} t={t} tc={tc} locale={locale} />}
     </div>
   );
 }
 
-function CompareForm({ from, to, hours }: { from?: string; to?: string; hours: number }) {
+function CompareForm({ from, to, hours, t, locale }: { from?: string; to?: string; hours: number; t: T; locale: Locale }) {
+  const roles = localizedRoles(locale);
   return (
     <form method="get" action="/compare" className="card mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_10rem_auto] lg:items-end">
       <div>
         <label htmlFor="from" className="label">
-          From role
+          {t("fromLabel")}
         </label>
         <select id="from" name="from" className="input" defaultValue={from ?? ""} required>
-          <option value="">Choose a role…</option>
+          <option value="">{t("choose")}</option>
           {roles.map((role) => (
             <option key={role.slug} value={role.slug}>
               {role.name}
@@ -95,10 +108,10 @@ function CompareForm({ from, to, hours }: { from?: string; to?: string; hours: n
       </div>
       <div>
         <label htmlFor="to" className="label">
-          To role
+          {t("toLabel")}
         </label>
         <select id="to" name="to" className="input" defaultValue={to ?? ""} required>
-          <option value="">Choose a role…</option>
+          <option value="">{t("choose")}</option>
           {roles.map((role) => (
             <option key={role.slug} value={role.slug}>
               {role.name}
@@ -108,22 +121,22 @@ function CompareForm({ from, to, hours }: { from?: string; to?: string; hours: n
       </div>
       <div>
         <label htmlFor="hours" className="label">
-          Hours per week
+          {t("hoursLabel")}
         </label>
         <input id="hours" name="hours" type="number" min={1} max={80} step={1} defaultValue={hours} className="input" aria-describedby="hours-hint" />
         <p id="hours-hint" className="sr-only">
-          From 1 to 80; used to turn the roadmap&apos;s hours into weeks.
+          {t("hoursHint")}
         </p>
       </div>
       <button type="submit" className="btn btn-primary">
-        Compare
+        {t("submit")}
       </button>
     </form>
   );
 }
 
-function Comparison({ from, to, hours }: { from: Role; to: Role; hours: number }) {
-  const diff = compareRoles(from, to);
+function Comparison({ from, to, hours, t, tc, locale }: { from: Role; to: Role; hours: number; t: T; tc: TC; locale: Locale }) {
+  const diff = compareRoles(from, to, locale);
   const roadmap = buildRoadmap(roleAsTarget(to), roleAsAssessment(from), catalogBook, {
     hoursPerWeek: hours,
     milestones: to.milestones,
@@ -132,54 +145,62 @@ function Comparison({ from, to, hours }: { from: Role; to: Role; hours: number }
     <div className="mt-10 space-y-10">
       <section aria-labelledby="summary" className="card">
         <h2 id="summary" className="text-xl">
-          In short
+          {t("inShort")}
         </h2>
         <p className="mt-2">
-          Someone who fully fits the {from.name} profile already has a{" "}
-          <strong className="tabular-nums">{roadmap.fit}%</strong> fit for {to.name}. The move means growing{" "}
-          {diff.grow.length} skills, about <strong className="tabular-nums">{roadmap.totalHours}</strong> hours of
-          focused practice: roughly <strong className="tabular-nums">{roadmap.weeks}</strong> weeks at {hours} hours a
-          week.
+          {t.rich("summary", {
+            from: from.name,
+            to: to.name,
+            fit: roadmap.fit,
+            count: diff.grow.length,
+            hours: roadmap.totalHours,
+            weeks: roadmap.weeks,
+            perWeek: hours,
+            strong: (chunks) => <strong className="tabular-nums">{chunks}</strong>,
+          })}
         </p>
         <p className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm">
-          <Link href={`/compare?from=${to.slug}&to=${from.slug}&hours=${hours}`} className="underline">Swap: {to.name} → {from.name}</Link>
-          <Link href={`/roles/${from.slug}`} className="underline">{from.name} profile</Link>
-          <Link href={`/roles/${to.slug}`} className="underline">{to.name} profile</Link>
+          <Link href={`/compare?from=${to.slug}&to=${from.slug}&hours=${hours}`} className="underline">{t("swap", { to: to.name, from: from.name })}</Link>
+          <Link href={`/roles/${from.slug}`} className="underline">{t("profile", { role: from.name })}</Link>
+          <Link href={`/roles/${to.slug}`} className="underline">{t("profile", { role: to.name })}</Link>
         </p>
       </section>
 
       <ChangeTable
         id="grow"
-        title="Skills to grow"
-        intro={`${to.name} needs these at a higher level than ${from.name}, most important first.`}
+        title={t("growTitle")}
+        intro={t("growIntro", { to: to.name, from: from.name })}
         changes={diff.grow}
         fromName={from.name}
         toName={to.name}
+        t={t}
       />
       <ChangeTable
         id="less"
-        title="Skills that matter less"
-        intro={`${to.name} needs these at a lower level than ${from.name}, or not at all.`}
+        title={t("lessTitle")}
+        intro={t("lessIntro", { to: to.name, from: from.name })}
         changes={diff.less}
         fromName={from.name}
         toName={to.name}
+        t={t}
       />
       <ChangeTable
         id="same"
-        title="Skills in common"
-        intro="Both roles need these at the same level."
+        title={t("sameTitle")}
+        intro={t("sameIntro")}
         changes={diff.same}
         fromName={from.name}
         toName={to.name}
+        t={t}
       />
 
-      <RoadmapView roadmap={roadmap} from={from} to={to} />
+      <RoadmapView roadmap={roadmap} from={from} to={to} t={t} tc={tc} locale={locale} />
     </div>
   );
 }
 
-function ChangeTable(props: { id: string; title: string; intro: string; changes: SkillChange[]; fromName: string; toName: string }) {
-  const { id, title, intro, changes, fromName, toName } = props;
+function ChangeTable(props: { id: string; title: string; intro: string; changes: SkillChange[]; fromName: string; toName: string; t: T }) {
+  const { id, title, intro, changes, fromName, toName, t } = props;
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="text-2xl">
@@ -187,21 +208,21 @@ function ChangeTable(props: { id: string; title: string; intro: string; changes:
       </h2>
       <p className="hint mt-1">{intro}</p>
       {changes.length === 0 ? (
-        <p className="mt-3">None.</p>
+        <p className="mt-3">{t("none")}</p>
       ) : (
         // Narrow screens scroll the table sideways; the wrapper takes focus so keyboards can scroll it too.
-        <div className="relative mt-3 overflow-x-auto rounded-lg border border-line bg-paper" tabIndex={0} role="region" aria-label={`${title}, table`}>
+        <div className="relative mt-3 overflow-x-auto rounded-lg border border-line bg-paper" tabIndex={0} role="region" aria-label={t("tableLabel", { title })}>
           <table className="table min-w-[34rem]">
             <caption className="sr-only">
-              {title}: required level in {fromName} and in {toName}
+              {t("tableCaption", { title, from: fromName, to: toName })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Skill</th>
+                <th scope="col">{t("skill")}</th>
                 <th scope="col">{fromName}</th>
                 <th scope="col">{toName}</th>
-                {id !== "same" && <th scope="col">Change</th>}
-                <th scope="col">Weight in {toName}</th>
+                {id !== "same" && <th scope="col">{t("change")}</th>}
+                <th scope="col">{t("weightIn", { role: toName })}</th>
               </tr>
             </thead>
             <tbody>
@@ -210,12 +231,12 @@ function ChangeTable(props: { id: string; title: string; intro: string; changes:
                   <th scope="row" className="min-w-[10rem] font-medium">
                     {change.name}
                   </th>
-                  <td>{change.from === 0 ? <span className="text-muted">not listed</span> : <LevelBadge level={change.from} />}</td>
-                  <td>{change.to === 0 ? <span className="text-muted">not listed</span> : <LevelBadge level={change.to} />}</td>
+                  <td>{change.from === 0 ? <span className="text-muted">{t("notListed")}</span> : <LevelBadge level={change.from} />}</td>
+                  <td>{change.to === 0 ? <span className="text-muted">{t("notListed")}</span> : <LevelBadge level={change.to} />}</td>
                   {id !== "same" && (
                     <td className={`tabular-nums font-semibold ${change.delta > 0 ? "text-brand-dark" : "text-muted"}`}>
                       {change.delta > 0 ? `+${change.delta}` : `−${-change.delta}`}
-                      <span className="sr-only"> {Math.abs(change.delta) === 1 ? "level" : "levels"}</span>
+                      <span className="sr-only"> {t("levels", { count: Math.abs(change.delta) })}</span>
                     </td>
                   )}
                   <td>{change.weight === 0 ? <span className="text-muted">—</span> : <WeightBadge weight={change.weight} />}</td>
@@ -229,48 +250,46 @@ function ChangeTable(props: { id: string; title: string; intro: string; changes:
   );
 }
 
-function RoadmapView({ roadmap, from, to }: { roadmap: Roadmap; from: Role; to: Role }) {
+async function RoadmapView({ roadmap, from, to, t, tc, locale }: { roadmap: Roadmap; from: Role; to: Role; t: T; tc: TC; locale: Locale }) {
+  const tp = await getTranslations("phases");
   return (
     <section aria-labelledby="roadmap">
       <h2 id="roadmap" className="text-2xl">
-        Typical transition roadmap
+        {t("roadmapTitle")}
       </h2>
       <p className="hint mt-1">
-        For someone at exactly the {from.name} levels, aiming for {to.name}: {roadmap.totalHours} hours in{" "}
-        {roadmap.weeks} weeks at {roadmap.hoursPerWeek} hours a week. Hours are rough estimates for focused practice;
-        prerequisites come before the skills that build on them.
+        {t("roadmapHint", { from: from.name, to: to.name, hours: roadmap.totalHours, weeks: roadmap.weeks, perWeek: roadmap.hoursPerWeek })}
       </p>
       {roadmap.phases.length === 0 ? (
-        <p className="mt-3">Nothing to learn: the {from.name} profile already meets every {to.name} level.</p>
+        <p className="mt-3">{t("nothing", { from: from.name, to: to.name })}</p>
       ) : (
         <ol className="mt-4 list-none space-y-5 p-0">
           {roadmap.phases.map((phase) => (
             <li key={phase.key} className="card">
               <h3 className="text-lg">
-                {phase.title}{" "}
+                {tp(phase.key)}{" "}
                 <span className="text-base font-normal text-muted">
-                  · {phase.weeks} {phase.weeks === 1 ? "week" : "weeks"} (weeks {phase.startWeek + 1}–{phase.endWeek}) ·{" "}
-                  {phase.hours} h
+                  {t("phaseMeta", { weeks: phase.weeks, start: phase.startWeek + 1, end: phase.endWeek, hours: phase.hours })}
                 </span>
               </h3>
               <ul className="mt-3 list-none divide-y divide-line p-0">
                 {phase.items.map((item) => (
                   <li key={item.skill} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
                     <span className="mr-auto font-medium">
-                      {getSkill(item.skill)?.name ?? item.skill}
-                      {item.reason === "prerequisite" && <span className="ml-2 text-xs font-normal text-muted">(prerequisite)</span>}
+                      {skillName(item.skill, locale)}
+                      {item.reason === "prerequisite" && <span className="ml-2 text-xs font-normal text-muted">{t("prerequisite")}</span>}
                     </span>
                     <span className="text-sm">
-                      <span className="sr-only">from </span>
-                      {levelLabel(item.from)} <span aria-hidden="true">→</span>
-                      <span className="sr-only"> to </span> {levelLabel(item.to)}
+                      <span className="sr-only">{t("from")}</span>
+                      {levelLabel(tc, item.from)} <span aria-hidden="true">→</span>
+                      <span className="sr-only"> {tc("to")} </span> {levelLabel(tc, item.to)}
                     </span>
-                    <span className="w-16 text-right text-sm tabular-nums">{item.hours} h</span>
+                    <span className="w-16 text-right text-sm tabular-nums">{tc("hours", { hours: item.hours })}</span>
                   </li>
                 ))}
               </ul>
               <p className="mt-3 rounded-md bg-wash p-3 text-sm">
-                <span className="font-semibold">Milestone: </span>
+                <span className="font-semibold">{t("milestone")}</span>
                 {phase.milestone}
               </p>
             </li>
@@ -279,7 +298,7 @@ function RoadmapView({ roadmap, from, to }: { roadmap: Roadmap; from: Role; to: 
       )}
       <p className="mt-6">
         <Link href="/signup" className="btn btn-primary">
-          Sign up for a roadmap from your own levels
+          {t("signUp")}
         </Link>
       </p>
     </section>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { levelLabel, weightLabel } from "@/components/level";
 
 export interface SkillBarRow {
@@ -16,16 +17,18 @@ const pct = (level: number) => `${(Math.max(0, Math.min(MAX_LEVEL, level)) / MAX
  * browser), with the same numbers in a table for screen readers, copy and print.
  */
 export function SkillBars({ caption, rows }: { caption: string; rows: readonly SkillBarRow[] }) {
+  const t = useTranslations("skillBars");
+  const tc = useTranslations("common");
   return (
     <figure className="m-0">
       <figcaption className="mb-3 font-semibold">{caption}</figcaption>
       <div aria-hidden="true">
         <div className="mb-2 flex flex-wrap gap-4 text-xs text-muted">
           <span className="inline-flex items-center gap-1">
-            <span className="inline-block h-2.5 w-4 rounded-sm bg-brand" /> have
+            <span className="inline-block h-2.5 w-4 rounded-sm bg-brand" /> {t("have")}
           </span>
           <span className="inline-flex items-center gap-1">
-            <span className="inline-block h-2.5 w-4 rounded-sm border-2 border-ink bg-paper" /> need
+            <span className="inline-block h-2.5 w-4 rounded-sm border-2 border-ink bg-paper" /> {t("need")}
           </span>
         </div>
         <ul className="m-0 list-none space-y-3 p-0">
@@ -53,16 +56,16 @@ export function SkillBars({ caption, rows }: { caption: string; rows: readonly S
         </ul>
       </div>
       <details className="mt-3">
-        <summary className="cursor-pointer text-sm text-brand">Show as a table</summary>
+        <summary className="cursor-pointer text-sm text-brand">{t("showTable")}</summary>
         <div className="relative mt-2 overflow-x-auto">
           <table className="table">
             <caption className="sr-only">{caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Skill</th>
-                <th scope="col">Have</th>
-                <th scope="col">Need</th>
-                <th scope="col">Weight</th>
+                <th scope="col">{t("skill")}</th>
+                <th scope="col">{t("haveCol")}</th>
+                <th scope="col">{t("needCol")}</th>
+                <th scope="col">{t("weight")}</th>
               </tr>
             </thead>
             <tbody>
@@ -71,9 +74,9 @@ export function SkillBars({ caption, rows }: { caption: string; rows: readonly S
                   <th scope="row" className="font-normal">
                     {row.name}
                   </th>
-                  <td>{levelLabel(row.have)}</td>
-                  <td>{levelLabel(row.need)}</td>
-                  <td>{weightLabel(row.weight)}</td>
+                  <td>{levelLabel(tc, row.have)}</td>
+                  <td>{levelLabel(tc, row.need)}</td>
+                  <td>{weightLabel(tc, row.weight)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions";
 
@@ -17,6 +18,7 @@ export function ActionButton<I>({
   pendingLabel: string;
   className?: string;
 }) {
+  const t = useTranslations("planClient");
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -28,7 +30,7 @@ export function ActionButton<I>({
         onClick={() =>
           startTransition(async () => {
             setError(null);
-            const result = await action(input).catch(() => ({ ok: false as const, message: "Could not reach the server." }));
+            const result = await action(input).catch(() => ({ ok: false as const, message: t("unreachable") }));
             if (!result.ok) setError(result.message);
           })
         }

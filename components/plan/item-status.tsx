@@ -1,17 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
 import { setItemStatusAction } from "@/app/(app)/plans/actions";
 import type { ItemStatus } from "@/lib/plans/types";
 
-const OPTIONS: { value: ItemStatus; label: string }[] = [
-  { value: "todo", label: "To do" },
-  { value: "doing", label: "Doing" },
-  { value: "done", label: "Done" },
-];
+const OPTIONS: readonly ItemStatus[] = ["todo", "doing", "done"];
 
 /** Three radios styled as a segmented control: native keyboard use, optimistic on change. */
 export function ItemStatusControl({ planId, skill, name, status }: { planId: string; skill: string; name: string; status: ItemStatus }) {
+  const t = useTranslations("planClient");
   const [shown, setShown] = useOptimistic(status);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -22,7 +20,7 @@ export function ItemStatusControl({ planId, skill, name, status }: { planId: str
       setShown(next);
       const result = await setItemStatusAction({ planId, skill, status: next }).catch(() => ({
         ok: false as const,
-        message: "Could not reach the server. Check your connection and try again.",
+        message: t("unreachableRetry"),
       }));
       if (!result.ok) setError(result.message);
     });
@@ -30,29 +28,29 @@ export function ItemStatusControl({ planId, skill, name, status }: { planId: str
 
   return (
     <fieldset className="no-print" aria-busy={pending}>
-      <legend className="sr-only">Status of {name}</legend>
+      <legend className="sr-only">{t("statusOf", { skill: name })}</legend>
       <div className="inline-flex overflow-hidden rounded-md border border-muted">
         {OPTIONS.map((option) => (
           <label
-            key={option.value}
+            key={option}
             className={`cursor-pointer px-3 py-2 text-sm font-medium has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand ${
-              shown === option.value ? (option.value === "done" ? "bg-good text-white" : "bg-brand text-white") : "bg-paper text-ink"
+              shown === option ? (option === "done" ? "bg-good text-white" : "bg-brand text-white") : "bg-paper text-ink"
             }`}
           >
             <input
               type="radio"
               className="sr-only"
               name={`status-${skill}`}
-              value={option.value}
-              checked={shown === option.value}
-              onChange={() => choose(option.value)}
+              value={option}
+              checked={shown === option}
+              onChange={() => choose(option)}
             />
-            {option.label}
+            {t(`status.${option}`)}
           </label>
         ))}
       </div>
       <span className="sr-only" aria-live="polite">
-        {pending ? "Saving…" : ""}
+        {pending ? t("saving") : ""}
       </span>
       {error && (
         <p role="alert" className="mt-1 text-sm font-medium text-bad">

@@ -1,10 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 /** The print stylesheet hides navigation and controls, so "Save as PDF" gives a clean document. */
 export function PrintButton() {
+  const t = useTranslations("planClient");
   return (
     <button type="button" className="btn" onClick={() => window.print()}>
-      Print or save as PDF
+      {t("print")}
     </button>
   );
 }

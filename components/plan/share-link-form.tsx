@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { createShareLinkAction } from "@/app/(app)/plans/share-actions";
 
 /** Creates a link and shows it exactly once: only its hash is stored, so it cannot be shown again. */
 export function ShareLinkForm({ planId }: { planId: string }) {
+  const t = useTranslations("planClient");
   const id = useId();
   const [url, setUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -23,7 +25,7 @@ export function ShareLinkForm({ planId }: { planId: string }) {
           expiresInDays: days === "never" ? null : Number(days),
           allowComments: form.get("comments") === "on",
         },
-      }).catch(() => ({ ok: false as const, message: "Could not reach the server." }));
+      }).catch(() => ({ ok: false as const, message: t("unreachable") }));
       if (result.ok) setUrl(result.data.url);
       else setError(result.message);
     });
@@ -34,26 +36,26 @@ export function ShareLinkForm({ planId }: { planId: string }) {
       <form action={submit} className="grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
         <div>
           <label htmlFor={`${id}-label`} className="label">
-            Label (for you)
+            {t("label")}
           </label>
-          <input id={`${id}-label`} name="label" className="input" maxLength={80} placeholder="For my manager" />
+          <input id={`${id}-label`} name="label" className="input" maxLength={80} placeholder={t("labelPlaceholder")} />
         </div>
         <div>
           <label htmlFor={`${id}-expires`} className="label">
-            Expires
+            {t("expires")}
           </label>
           <select id={`${id}-expires`} name="expires" className="input" defaultValue="30">
-            <option value="7">in 7 days</option>
-            <option value="30">in 30 days</option>
-            <option value="90">in 90 days</option>
-            <option value="never">never</option>
+            <option value="7">{t("in7")}</option>
+            <option value="30">{t("in30")}</option>
+            <option value="90">{t("in90")}</option>
+            <option value="never">{t("never")}</option>
           </select>
         </div>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" name="comments" defaultChecked /> Allow comments
+          <input type="checkbox" name="comments" defaultChecked /> {t("allowComments")}
         </label>
         <button type="submit" className="btn btn-primary" disabled={pending}>
-          {pending ? "Creating…" : "Create link"}
+          {pending ? t("creating") : t("create")}
         </button>
       </form>
       {error && (
@@ -64,7 +66,7 @@ export function ShareLinkForm({ planId }: { planId: string }) {
       {url && (
         <div role="status" className="space-y-2 rounded-md bg-good-soft p-3">
           <label htmlFor={`${id}-url`} className="label">
-            Your new link — copy it now, it will not be shown again
+            {t("newLink")}
           </label>
           <div className="flex flex-wrap gap-2">
             <input id={`${id}-url`} className="input min-w-0 flex-1" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
@@ -76,7 +78,7 @@ export function ShareLinkForm({ planId }: { planId: string }) {
                 setCopied(true);
               }}
             >
-              {copied ? "Copied" : "Copy link"}
+              {copied ? t("copied") : t("copy")}
             </button>
           </div>
         </div>

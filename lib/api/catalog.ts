@@ -1,7 +1,11 @@
-import { getRole, getSkill, type Role, type Skill } from "@/lib/catalog";
+import { getRole, type Role, type Skill } from "@/lib/catalog";
+import { localizedSkill } from "@/lib/catalog/localize";
+import type { Roadmap } from "@/lib/engine";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
-/** The contract's Role, plus the words that explain it. */
-export function roleToJson(role: Role) {
+/** The contract's Role, plus the words that explain it; `role` is already in the answer's language. */
+export function roleToJson(role: Role, locale: Locale = "en") {
   return {
     slug: role.slug,
     name: role.name,
@@ -9,7 +13,7 @@ export function roleToJson(role: Role) {
     differsFrom: role.differsFrom,
     source: role.source,
     skills: role.skills.map((rs) => {
-      const skill = getSkill(rs.skill)!;
+      const skill = localizedSkill(rs.skill, locale)!;
       return {
         slug: skill.slug,
         name: skill.name,
@@ -34,6 +38,19 @@ export function skillToJson(skill: Skill) {
     aliases: [...skill.aliases],
     hoursToLevel: [...skill.hoursToLevel],
     resources: skill.resources.map((r) => ({ ...r })),
+  };
+}
+
+/** Phase titles in the answer's language; the engine's milestones come from the localized role. */
+export function roadmapToJson(roadmap: Roadmap, locale: Locale) {
+  const phase = translator(locale, "phases");
+  return {
+    ...roadmap,
+    phases: roadmap.phases.map((p) => ({
+      ...p,
+      title: phase(p.key),
+      items: p.items.map((item) => ({ ...item, name: localizedSkill(item.skill, locale)?.name ?? item.skill })),
+    })),
   };
 }
 

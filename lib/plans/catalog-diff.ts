@@ -3,7 +3,12 @@ import type { CatalogSnapshot } from "@/lib/catalog/snapshot";
 export interface CatalogChange {
   kind: "skill-renamed" | "skill-removed" | "requirement-changed" | "requirement-added" | "requirement-removed";
   skill: string;
+  /** English, for the API; pages word the change themselves from the fields below. */
   message: string;
+  /** The skill's name in the catalog the plan was built from (for renamed or removed skills). */
+  oldName?: string;
+  before?: { level: number; weight: number };
+  after?: { level: number; weight: number };
 }
 
 /**
@@ -21,9 +26,9 @@ export function diffCatalogForPlan(
   for (const skill of planSkills) {
     const old = before.skills[skill];
     const now = after.skills[skill];
-    if (old && !now) changes.push({ kind: "skill-removed", skill, message: `“${old.name}” was removed from the catalog.` });
+    if (old && !now) changes.push({ kind: "skill-removed", skill, oldName: old.name, message: `“${old.name}” was removed from the catalog.` });
     else if (old && now && old.name !== now.name) {
-      changes.push({ kind: "skill-renamed", skill, message: `“${old.name}” is now called “${now.name}”.` });
+      changes.push({ kind: "skill-renamed", skill, oldName: old.name, message: `“${old.name}” is now called “${now.name}”.` });
     }
   }
   const roleBefore = before.roles[target]?.skills ?? {};
@@ -32,18 +37,26 @@ export function diffCatalogForPlan(
   for (const [skill, need] of Object.entries(roleAfter)) {
     const old = roleBefore[skill];
     const name = after.skills[skill]?.name ?? nameBefore(skill);
-    if (!old) changes.push({ kind: "requirement-added", skill, message: `The role now asks for ${name} at level ${need.level}.` });
+    if (!old) {
+      changes.push({ kind: "requirement-added", skill, after: { level: need.level, weight: need.weight }, message: `The role now asks for ${name} at level ${need.level}.` });
+    }
     else if (old.level !== need.level || old.weight !== need.weight) {
       const parts = [
         old.level !== need.level && `level ${old.level} → ${need.level}`,
         old.weight !== need.weight && `weight ${old.weight} → ${need.weight}`,
       ].filter(Boolean);
-      changes.push({ kind: "requirement-changed", skill, message: `${name}: ${parts.join(", ")}.` });
+      changes.push({
+        kind: "requirement-changed",
+        skill,
+        before: { level: old.level, weight: old.weight },
+        after: { level: need.level, weight: need.weight },
+        message: `${name}: ${parts.join(", ")}.`,
+      });
     }
   }
   for (const skill of Object.keys(roleBefore)) {
     if (!roleAfter[skill]) {
-      changes.push({ kind: "requirement-removed", skill, message: `The role no longer asks for ${nameBefore(skill)}.` });
+      changes.push({ kind: "requirement-removed", skill, oldName: nameBefore(skill), message: `The role no longer asks for ${nameBefore(skill)}.` });
     }
   }
   return changes;

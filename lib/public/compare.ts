@@ -1,4 +1,6 @@
-import { getSkill, skillPosition, type Role } from "@/lib/catalog";
+import { skillPosition, type Role } from "@/lib/catalog";
+import { skillName } from "@/lib/catalog/localize";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Assessment } from "@/lib/engine";
 
 export interface SkillChange {
@@ -29,7 +31,7 @@ export interface RoleComparison {
  * What changes between two roles' typical requirements. It compares role profiles, not a
  * person, so it answers "what does moving from A to B usually take".
  */
-export function compareRoles(from: Role, to: Role): RoleComparison {
+export function compareRoles(from: Role, to: Role, locale: Locale = "en"): RoleComparison {
   const fromLevels = new Map(from.skills.map((rs) => [rs.skill, rs.level]));
   const toLevels = new Map(to.skills.map((rs) => [rs.skill, { level: rs.level, weight: rs.weight }]));
   const slugs = [...new Set([...from.skills.map((rs) => rs.skill), ...to.skills.map((rs) => rs.skill)])];
@@ -39,7 +41,7 @@ export function compareRoles(from: Role, to: Role): RoleComparison {
     const b = toLevels.get(skill);
     return {
       skill,
-      name: getSkill(skill)?.name ?? skill,
+      name: skillName(skill, locale),
       from: a,
       to: b?.level ?? 0,
       delta: (b?.level ?? 0) - a,

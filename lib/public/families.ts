@@ -1,10 +1,10 @@
-import { getRole, type Role } from "@/lib/catalog";
+import { type Role } from "@/lib/catalog";
+import { localizedRole } from "@/lib/catalog/localize";
+import type { Locale } from "@/lib/i18n/locales";
 
+/** Names and blurbs live in the messages (namespace "families", keyed by slug). */
 export interface RoleFamily {
-  slug: string;
-  name: string;
-  /** One sentence on what the family has in common, in the article's terms. */
-  blurb: string;
+  slug: "data" | "science" | "engineering" | "research";
   roles: readonly string[];
 }
 
@@ -16,26 +16,18 @@ export interface RoleFamily {
 export const ROLE_FAMILIES: readonly RoleFamily[] = [
   {
     slug: "data",
-    name: "Data",
-    blurb: "Move, store and understand data: the foundation every ML pipeline stands on.",
     roles: ["data-engineer", "data-scientist"],
   },
   {
     slug: "science",
-    name: "Applied science",
-    blurb: "Make models work on complex, non-tabular data where simple methods and AutoML fall short.",
     roles: ["applied-scientist"],
   },
   {
     slug: "engineering",
-    name: "ML engineering",
-    blurb: "Turn models into products, and build the compute and hardware they run on.",
     roles: ["ml-engineer", "ml-infrastructure-engineer", "ml-hardware-engineer"],
   },
   {
     slug: "research",
-    name: "Research",
-    blurb: "Push the state of the art: propose ideas, implement them and run the experiments.",
     roles: ["research-scientist", "research-engineer"],
   },
 ];
@@ -55,16 +47,16 @@ export const ROLE_NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
   "research-scientist": ["research-engineer", "applied-scientist"],
 };
 
-export function familyRoles(family: RoleFamily): Role[] {
-  return family.roles.map((slug) => getRole(slug)).filter((role): role is Role => role !== undefined);
+export function familyRoles(family: RoleFamily, locale: Locale = "en"): Role[] {
+  return family.roles.map((slug) => localizedRole(slug, locale)).filter((role): role is Role => role !== undefined);
 }
 
 export function familyOf(roleSlug: string): RoleFamily | undefined {
   return ROLE_FAMILIES.find((family) => family.roles.includes(roleSlug));
 }
 
-export function neighboursOf(roleSlug: string): Role[] {
-  return (ROLE_NEIGHBOURS[roleSlug] ?? []).map((slug) => getRole(slug)).filter((role): role is Role => role !== undefined);
+export function neighboursOf(roleSlug: string, locale: Locale = "en"): Role[] {
+  return (ROLE_NEIGHBOURS[roleSlug] ?? []).map((slug) => localizedRole(slug, locale)).filter((role): role is Role => role !== undefined);
 }
 
 /** The role's heaviest requirements: core weight first, then higher level, then the role's own order. */

@@ -1,29 +1,41 @@
 import { z } from "zod";
-import { roleSlugSchema } from "@/lib/api/schemas";
-import { getSkill } from "@/lib/catalog";
+import { isRoleSlug } from "@/lib/catalog";
 import { QUICK_CHECK_SKILLS, type QuickCheckSkill } from "./quick-check";
 
 /** What Next hands a page as `searchParams`. */
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-export type QueryResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+/**
+ * What was wrong, as a message key (namespace "queryErrors") and its values: the page words it in
+ * the reader's language. `skill` is a quick-check skill slug, `input` the unknown role as typed.
+ */
+export interface QueryIssue {
+  key: "one" | "hoursRange" | "sameRole" | "levelRange" | "unknownRole";
+  what?: "from" | "to" | "hours" | "level";
+  skill?: string;
+  input?: string;
+}
+
+export type QueryResult<T> = { ok: true; value: T } | { ok: false; errors: QueryIssue[] };
 
 /** A repeated parameter (`?from=a&from=b`) is refused rather than silently picking one. */
-const one = (what: string) =>
-  z.union([z.string(), z.array(z.string())]).refine((v) => typeof v === "string", `Give only one ${what}.`);
+const one = (what: NonNullable<QueryIssue["what"]>) =>
+  z.union([z.string(), z.array(z.string())]).refine((v) => typeof v === "string", `one:${what}`);
+
+const roleSlug = z.string().max(64, "unknownRole").refine(isRoleSlug, "unknownRole");
 
 /** An empty field from a GET form means "not chosen yet". */
-const optionalRole = (what: string) =>
+const optionalRole = (what: "from" | "to") =>
   z
     .optional(one(what))
     .transform((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined))
-    .pipe(z.optional(roleSlugSchema));
+    .pipe(z.optional(roleSlug));
 
 const DEFAULT_HOURS = 10;
-const HOURS_RANGE = "Hours per week must be a whole number from 1 to 80.";
+const HOURS_RANGE = "hoursRange";
 
 const hoursParam = z
-  .optional(one("number of hours per week"))
+  .optional(one("hours"))
   .transform((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : String(DEFAULT_HOURS)))
   .pipe(
     z
@@ -35,10 +47,10 @@ const hoursParam = z
   );
 
 const compareSchema = z
-  .object({ from: optionalRole("role to compare from"), to: optionalRole("role to compare to"), hours: hoursParam })
+  .object({ from: optionalRole("from"), to: optionalRole("to"), hours: hoursParam })
   .superRefine((query, ctx) => {
     if (query.from && query.to && query.from === query.to) {
-      ctx.addIssue({ code: "custom", path: ["to"], message: "Choose two different roles to compare." });
+      ctx.addIssue({ code: "custom", path: ["to"], message: "sameRole" });
     }
   });
 
@@ -48,17 +60,28 @@ export interface CompareQuery {
   hours: number;
 }
 
-function messages(error: z.ZodError): string[] {
-  return [...new Set(error.issues.map((issue) => issue.message))];
+function toIssue(message: string, input: unknown): QueryIssue {
+  const [key, what] = message.split(":") as [QueryIssue["key"], QueryIssue["what"]];
+  if (key === "unknownRole") return { key, input: String(input).trim().slice(0, 64) };
+  return what ? { key, what } : { key };
+}
+
+function issues(error: z.ZodError, params: SearchParams): QueryIssue[] {
+  const seen = new Map<string, QueryIssue>();
+  for (const issue of error.issues) {
+    const found = toIssue(issue.message, params[String(issue.path[0] ?? "")]);
+    seen.set(JSON.stringify(found), found);
+  }
+  return [...seen.values()];
 }
 
 export function parseCompareQuery(params: SearchParams): QueryResult<CompareQuery> {
   const result = compareSchema.safeParse({ from: params.from, to: params.to, hours: params.hours });
-  return result.success ? { ok: true, value: result.data } : { ok: false, errors: messages(result.error) };
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: issues(result.error, params) };
 }
 
-const levelParam = z.optional(one("level per skill")).pipe(
-  z.optional(z.enum(["0", "1", "2", "3", "4"], "Levels are whole numbers from 0 to 4.").transform(Number)),
+const levelParam = z.optional(one("level")).pipe(
+  z.optional(z.enum(["0", "1", "2", "3", "4"], "levelRange").transform(Number)),
 );
 
 const checkSchema = z.object(
@@ -81,10 +104,7 @@ export function parseCheckQuery(params: SearchParams): QueryResult<CheckQuery> {
   if (!result.success) {
     return {
       ok: false,
-      errors: result.error.issues.map((issue) => {
-        const slug = String(issue.path[0] ?? "");
-        return `${getSkill(slug)?.name ?? "Rating"}: ${issue.message}`;
-      }),
+      errors: result.error.issues.map((issue) => ({ ...toIssue(issue.message, undefined), skill: String(issue.path[0] ?? "") })),
     };
   }
   const ratings = Object.fromEntries(

@@ -32,6 +32,9 @@ import {
   type ItemStatus,
 } from "@/lib/plans";
 import { findTarget, requireTarget, skillName, type ResolvedTarget } from "./targets";
+import { roleName } from "@/lib/catalog/localize";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export const planTitleSchema = z.string().trim().min(1, "Give the plan a name.").max(120, "Use at most 120 characters.");
 
@@ -55,13 +58,14 @@ function build(target: ResolvedTarget, assessment: Record<string, number>, hours
   return composePlanRoadmap(roadmap, { skillName, rationale: target.rationale });
 }
 
-export async function createPlan(userId: string, input: z.output<typeof createPlanSchema>): Promise<PlanRecord> {
+/** `locale` words the default title; the stored roadmap keeps English words (see lib/plans/localize.ts). */
+export async function createPlan(userId: string, input: z.output<typeof createPlanSchema>, locale: Locale = "en"): Promise<PlanRecord> {
   const target = await requireTarget(userId, input.target);
   const [{ assessment }, profile] = await Promise.all([getAssessment(userId), getProfile(userId)]);
   const hoursPerWeek = input.hoursPerWeek ?? profile.hoursPerWeek;
   const startDate = input.startDate ?? today();
   return insertPlan(userId, {
-    title: input.title ?? `Towards ${target.name}`,
+    title: input.title ?? translator(locale, "planText")("defaultTitle", { role: roleName(target.slug, locale, target.name) }),
     target: target.slug,
     targetName: target.name,
     hoursPerWeek,

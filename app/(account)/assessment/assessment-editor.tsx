@@ -1,9 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useState } from "react";
 import { SaveStatusBar } from "./save-status";
 import type { AssessmentState, CategoryView, SkillView, TargetView } from "./types";
-import { LEVEL_NAMES } from "./types";
 import { useAssessmentSaver } from "./use-assessment-saver";
 
 interface Props {
@@ -13,6 +13,7 @@ interface Props {
 }
 
 export function AssessmentEditor({ categories, initial, target }: Props) {
+  const t = useTranslations("assessmentEditor");
   const { data, setLevel, setNote, flush, status } = useAssessmentSaver(initial);
   const [onlyNeeded, setOnlyNeeded] = useState(false);
   const filtering = onlyNeeded && target !== null;
@@ -26,12 +27,12 @@ export function AssessmentEditor({ categories, initial, target }: Props) {
       <div className="card sticky top-0 z-10 space-y-3 shadow-sm">
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <label htmlFor="progress" className="font-medium">
-            Rated {rated} of {allSkills.length} skills
+            {t("rated", { rated, total: allSkills.length })}
           </label>
           <progress id="progress" max={allSkills.length} value={rated} className="h-2 w-40 accent-brand" />
           {target && (
             <span className="hint">
-              {neededRated} of the {needed.length} skills {target.name} needs
+              {t("neededRated", { rated: neededRated, total: needed.length, target: target.name })}
             </span>
           )}
         </div>
@@ -46,10 +47,10 @@ export function AssessmentEditor({ categories, initial, target }: Props) {
               onChange={(e) => setOnlyNeeded(e.target.checked)}
               aria-describedby={target ? undefined : "only-needed-hint"}
             />
-            <label htmlFor="only-needed">Only skills my target role needs</label>
+            <label htmlFor="only-needed">{t("onlyNeeded")}</label>
             {!target && (
               <span id="only-needed-hint" className="hint">
-                (choose a target role in <a href="/settings">settings</a> first)
+                {t.rich("chooseTarget", { link: (chunks) => <a href="/settings">{chunks}</a> })}
               </span>
             )}
           </div>
@@ -98,6 +99,8 @@ interface RatingProps {
 
 /** One skill: native radios (arrow keys move between levels), each labelled with what the level looks like. */
 const SkillRating = memo(function SkillRating({ skill, level, note, hadNote, need, targetName, onLevel, onNote }: RatingProps) {
+  const t = useTranslations("assessmentEditor");
+  const levelName = (value: number) => t(`levels.${String(value) as "0" | "1" | "2" | "3" | "4"}`);
   const id = `skill-${skill.slug}`;
   return (
     <fieldset className="card" aria-describedby={`${id}-about`}>
@@ -108,11 +111,11 @@ const SkillRating = memo(function SkillRating({ skill, level, note, hadNote, nee
           <>
             {" "}
             <strong className="text-ink">
-              {targetName} needs {LEVEL_NAMES[need]} ({need}).
+              {t("needs", { target: targetName ?? "", level: levelName(need), value: need })}
             </strong>
           </>
         )}
-        {level === undefined && " Not rated yet."}
+        {level === undefined && t("notRated")}
       </p>
       <div className="grid gap-2 sm:grid-cols-5">
         {skill.levels.map((words, value) => (
@@ -132,18 +135,18 @@ const SkillRating = memo(function SkillRating({ skill, level, note, hadNote, nee
             />
             <span>
               <span className="block font-semibold">
-                {value} · {LEVEL_NAMES[value]}
+                {t("levelLabel", { value, level: levelName(value) })}
               </span>
-              {need === value && <span className="mb-1 block w-fit rounded bg-wash px-1 text-xs font-semibold text-brand">Target level</span>}
+              {need === value && <span className="mb-1 block w-fit rounded bg-wash px-1 text-xs font-semibold text-brand">{t("targetLevel")}</span>}
               <span className="text-muted">{words}</span>
             </span>
           </label>
         ))}
       </div>
       <details className="mt-3" open={hadNote}>
-        <summary className="cursor-pointer text-sm text-brand">Evidence {note ? "(1 note)" : "(optional)"}</summary>
+        <summary className="cursor-pointer text-sm text-brand">{t("evidence", { hasNote: note ? "yes" : "no" })}</summary>
         <label htmlFor={`${id}-note`} className="label mt-2 text-sm">
-          Evidence for {skill.name}: a project, a paper, a PR link
+          {t("evidenceLabel", { skill: skill.name })}
         </label>
         <textarea
           id={`${id}-note`}
@@ -154,7 +157,7 @@ const SkillRating = memo(function SkillRating({ skill, level, note, hadNote, nee
           aria-describedby={`${id}-note-count`}
         />
         <p id={`${id}-note-count`} className="hint mt-1">
-          {note.length} / 500 characters
+          {t("characters", { count: note.length })}
         </p>
       </details>
     </fieldset>

@@ -23,5 +23,3 @@ export interface AssessmentState {
   /** An empty string is a note being cleared. */
   notes: Record<string, string>;
 }
-
-export const LEVEL_NAMES = ["None", "Awareness", "Working", "Practitioner", "Expert"] as const;

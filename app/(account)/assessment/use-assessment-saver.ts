@@ -13,7 +13,8 @@ export type SaveStatus =
   | { kind: "idle" }
   | { kind: "saving"; retrying: boolean; offline: boolean }
   | { kind: "saved" }
-  | { kind: "error"; message: string; unsaved: number };
+  /** `httpStatus` null: the server was not reached; the page words that case itself. */
+  | { kind: "error"; message: string | null; httpStatus: number | null; unsaved: number };
 
 async function fetchAssessment(): Promise<AssessmentState> {
   const response = await fetch("/api/v1/me/assessment");
@@ -96,7 +97,10 @@ export function useAssessmentSaver(initial: AssessmentState) {
   let status: SaveStatus;
   if (mutation.isError && queued > 0 && !mutation.isPending) {
     const error = mutation.error;
-    status = { kind: "error", message: error instanceof SaveError ? error.message : "Something went wrong.", unsaved: queued };
+    status =
+      error instanceof SaveError
+        ? { kind: "error", message: error.message, httpStatus: error.status, unsaved: queued }
+        : { kind: "error", message: null, httpStatus: 0, unsaved: queued };
   } else if (unsaved) {
     status = { kind: "saving", retrying: mutation.failureCount > 0, offline: mutation.isPaused };
   } else {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
 import { initialFormState } from "@/lib/forms/state";
@@ -15,6 +16,7 @@ interface Props {
 const choose = (label: string): Option => ({ value: "", label });
 
 export function OnboardingForm({ currentRoles, targetRoles, defaults }: Props) {
+  const t = useTranslations("forms");
   const [state, action, pending] = useActionState(onboardAction, initialFormState);
   // After a refused submit React resets the form, so the fields start from what was sent.
   const values = { ...defaults, ...state.values };
@@ -22,26 +24,26 @@ export function OnboardingForm({ currentRoles, targetRoles, defaults }: Props) {
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormMessage message={state.message} />
-      <FormField name="name" label="Your name" autoComplete="name" required maxLength={80} defaultValue={values.name} error={errors.name} />
+      <FormField name="name" label={t("name")} autoComplete="name" required maxLength={80} defaultValue={values.name} error={errors.name} />
       <SelectField
         name="currentRole"
-        label="Your current role"
+        label={t("currentRole")}
         required
-        options={[choose("Choose…"), ...currentRoles]}
+        options={[choose(t("choose")), ...currentRoles]}
         defaultValue={values.currentRole}
         error={errors.currentRole}
       />
       <SelectField
         name="targetRole"
-        label="The role you want next"
+        label={t("targetRole")}
         required
-        options={[choose("Choose…"), ...targetRoles]}
+        options={[choose(t("choose")), ...targetRoles]}
         defaultValue={values.targetRole}
         error={errors.targetRole}
       />
       <FormField
         name="hoursPerWeek"
-        label="Hours per week for learning"
+        label={t("hours")}
         type="number"
         inputMode="numeric"
         min={1}
@@ -49,7 +51,7 @@ export function OnboardingForm({ currentRoles, targetRoles, defaults }: Props) {
         step={1}
         required
         defaultValue={values.hoursPerWeek}
-        hint="1 to 80. Be honest: a plan you can keep beats an ambitious one."
+        hint={t("hoursHintOnboarding")}
         error={errors.hoursPerWeek}
       />
       <div>
@@ -63,11 +65,11 @@ export function OnboardingForm({ currentRoles, targetRoles, defaults }: Props) {
             aria-describedby={["prefill-hint", errors.prefill && "prefill-error"].filter(Boolean).join(" ")}
           />
           <label htmlFor="prefill" className="font-medium">
-            Pre-fill my skills with the typical levels of my current role
+            {t("prefill")}
           </label>
         </div>
         <p id="prefill-hint" className="hint mt-1 ml-8">
-          A starting point to adjust, not a verdict. It replaces any ratings you already made.
+          {t("prefillHint")}
         </p>
         {errors.prefill && (
           <p id="prefill-error" className="mt-1 ml-8 text-sm font-medium text-bad">
@@ -76,7 +78,7 @@ export function OnboardingForm({ currentRoles, targetRoles, defaults }: Props) {
         )}
       </div>
       <button type="submit" className="btn btn-primary w-full" disabled={pending}>
-        {pending ? "Saving…" : "Continue to my skills"}
+        {pending ? t("saving") : t("continue")}
       </button>
     </form>
   );

@@ -1,26 +1,29 @@
 import type { Metadata } from "next";
 import { getProfile } from "@/db/queries/profile";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { catalogRoleOptions, currentRoleOptions } from "../role-options";
 import { OnboardingForm } from "./onboarding-form";
 
-export const metadata: Metadata = { title: "Get started" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("onboardingMeta") };
+}
 
 export default async function OnboardingPage() {
   const user = await requireUser("/onboarding");
   const profile = await getProfile(user.id);
-  const target = profile.targetRole && catalogRoleOptions.some((o) => o.value === profile.targetRole) ? profile.targetRole : "";
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("account")]);
+  const targetOptions = catalogRoleOptions(locale);
+  const target = profile.targetRole && targetOptions.some((o) => o.value === profile.targetRole) ? profile.targetRole : "";
   return (
     <div className="page max-w-xl">
-      <p className="eyebrow">Step 1 of 2</p>
-      <h1 className="mb-2 text-3xl">Where are you, and where to next?</h1>
-      <p className="mb-6 text-muted">
-        This sets up your plan. You can change any of it later in your account settings.
-      </p>
+      <p className="eyebrow">{t("step1")}</p>
+      <h1 className="mb-2 text-3xl">{t("onboardingTitle")}</h1>
+      <p className="mb-6 text-muted">{t("onboardingLead")}</p>
       <div className="card">
         <OnboardingForm
-          currentRoles={currentRoleOptions}
-          targetRoles={catalogRoleOptions}
+          currentRoles={await currentRoleOptions(locale)}
+          targetRoles={targetOptions}
           defaults={{
             name: user.name ?? "",
             currentRole: profile.currentRole ?? "",

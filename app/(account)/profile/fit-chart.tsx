@@ -15,7 +15,8 @@ function dayNumber(date: string): number {
  * Fit over time as a plain SVG line: x is the calendar (gaps between saves show as gaps in
  * time), y is 0..100 %. Screen readers get the summary in the label and the table beside it.
  */
-export function FitChart({ points, targetName }: { points: FitPoint[]; targetName: string }) {
+/** `label` is the worded summary (the caller's language) read out for the chart. */
+export function FitChart({ points, label }: { points: FitPoint[]; label: string }) {
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return null;
@@ -24,7 +25,6 @@ export function FitChart({ points, targetName }: { points: FitPoint[]; targetNam
   const x = (date: string) => (points.length === 1 ? (PAD.left + W - PAD.right) / 2 : PAD.left + ((dayNumber(date) - start) / span) * (W - PAD.left - PAD.right));
   const y = (fit: number) => PAD.top + (1 - fit / 100) * (H - PAD.top - PAD.bottom);
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.date).toFixed(1)},${y(p.fit).toFixed(1)}`).join(" ");
-  const label = `Fit to ${targetName} over time: ${first.fit}% on ${first.date}${points.length > 1 ? `, ${last.fit}% on ${last.date}` : ""}.`;
   return (
     <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} className="h-auto w-full max-w-2xl">
       {[0, 25, 50, 75, 100].map((tick) => (

@@ -1,17 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
 import { initialFormState } from "@/lib/forms/state";
 import { deleteAccountAction } from "../actions";
 
 export function DeleteAccountForm() {
+  const t = useTranslations("forms");
   const [state, action, pending] = useActionState(deleteAccountAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormField
         name="confirm"
-        label="Type DELETE to confirm"
+        label={t("confirmDelete")}
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
@@ -19,7 +21,7 @@ export function DeleteAccountForm() {
         error={state.fields?.confirm}
       />
       <button type="submit" className="btn btn-danger" disabled={pending}>
-        {pending ? "Deleting…" : "Delete my account and all my data"}
+        {pending ? t("deleting") : t("deleteAccount")}
       </button>
     </form>
   );

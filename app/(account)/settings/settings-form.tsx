@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
 import { initialFormState } from "@/lib/forms/state";
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function SettingsForm({ currentRoles, targetRoles, defaults }: Props) {
+  const t = useTranslations("forms");
   const [state, action, pending] = useActionState(updateSettingsAction, initialFormState);
   // A refused submit shows what was sent; a saved one shows the fresh server values.
   const values = { ...defaults, ...state.values };
@@ -20,24 +22,24 @@ export function SettingsForm({ currentRoles, targetRoles, defaults }: Props) {
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormMessage message={state.message} ok={state.ok} />
-      <FormField name="name" label="Your name" autoComplete="name" required maxLength={80} defaultValue={values.name} error={errors.name} />
+      <FormField name="name" label={t("name")} autoComplete="name" required maxLength={80} defaultValue={values.name} error={errors.name} />
       <SelectField
         name="currentRole"
-        label="Your current role"
-        options={[{ value: "", label: "Choose…" }, ...currentRoles]}
+        label={t("currentRole")}
+        options={[{ value: "", label: t("choose") }, ...currentRoles]}
         defaultValue={values.currentRole}
         error={errors.currentRole}
       />
       <SelectField
         name="targetRole"
-        label="The role you want next"
-        options={[{ value: "", label: "Choose…" }, ...targetRoles]}
+        label={t("targetRole")}
+        options={[{ value: "", label: t("choose") }, ...targetRoles]}
         defaultValue={values.targetRole}
         error={errors.targetRole}
       />
       <FormField
         name="hoursPerWeek"
-        label="Hours per week for learning"
+        label={t("hours")}
         type="number"
         inputMode="numeric"
         min={1}
@@ -45,11 +47,11 @@ export function SettingsForm({ currentRoles, targetRoles, defaults }: Props) {
         step={1}
         required
         defaultValue={values.hoursPerWeek}
-        hint="1 to 80."
+        hint={t("hoursHint")}
         error={errors.hoursPerWeek}
       />
       <button type="submit" className="btn btn-primary" disabled={pending}>
-        {pending ? "Saving…" : "Save changes"}
+        {pending ? t("saving") : t("save")}
       </button>
     </form>
   );

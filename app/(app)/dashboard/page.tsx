@@ -3,59 +3,64 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { FitMeter } from "@/components/fit-meter";
 import { LevelBadge, WeightBadge } from "@/components/level";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
+import { roleName, skillName } from "@/lib/catalog/localize";
 import { loadDashboard } from "@/lib/services/dashboard";
 import { createPlanAction } from "../plans/actions";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("metaTitle") };
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<"dashboard">>>;
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const data = await loadDashboard(user.id);
   // Someone who set a target through the API has answered what onboarding asks.
   if (!data.profile.onboarded && !data.profile.targetRole) redirect("/onboarding");
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("dashboard")]);
+  const name = (role: { slug: string; name: string }) => roleName(role.slug, locale, role.name);
   const { target, activePlan } = data;
+  const [alt1, alt2] = data.alternatives;
 
   return (
     <div className="page space-y-6">
       <header>
-        <h1 className="text-3xl">Hello, {user.name ?? "there"}</h1>
+        <h1 className="text-3xl">{t("hello", { name: user.name ?? t("there") })}</h1>
         {target ? (
           <p className="mt-1 text-lg">
-            You are <strong>{target.fit}%</strong> of the way to <strong>{target.name}</strong>
-            {data.alternatives[0] && (
-              <>
-                {" "}
-                — and {data.alternatives[0].fit}% of the way to {data.alternatives[0].name}
-                {data.alternatives[1] && ` and ${data.alternatives[1].fit}% to ${data.alternatives[1].name}`}.
-              </>
-            )}
+            {t.rich("wayTo", { fit: target.fit, target: name(target), strong: (c) => <strong>{c}</strong>, b: (c) => <strong>{c}</strong> })}
+            {alt1 && t("alt1", { fit: alt1.fit, role: name(alt1) })}
+            {alt1 && alt2 && t("alt2", { fit: alt2.fit, role: name(alt2) })}
+            {alt1 && t("period")}
           </p>
         ) : (
           <p className="mt-1">
-            Choose a target role in <Link href="/settings">settings</Link> to see your gaps and build a roadmap.
+            {t.rich("chooseTarget", { link: (c) => <Link href="/settings">{c}</Link> })}
           </p>
         )}
       </header>
 
       <section aria-labelledby="next-step" className="card border-brand bg-brand-soft">
         <h2 id="next-step" className="mb-2 text-xl">
-          Your next step
+          {t("nextTitle")}
         </h2>
-        <NextStep data={data} />
+        <NextStep data={data} t={t} name={name} skill={(slug, fallback) => skillName(slug, locale, fallback)} />
       </section>
 
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="fits-title" className="card">
           <h2 id="fits-title" className="mb-3 text-xl">
-            Your fit for every role
+            {t("fitsTitle")}
           </h2>
           <ol className="m-0 list-none space-y-3 p-0">
             {data.ranking.map((role) => (
               <li key={role.slug} className={role.slug === target?.slug ? "rounded-md bg-brand-soft p-2 outline-2 outline-brand" : "p-2"}>
-                <FitMeter fit={role.fit} label={`${role.name}${role.slug === target?.slug ? " (your target)" : ""}${role.custom ? " · from a posting" : ""}`} />
+                <FitMeter fit={role.fit} label={`${name(role)}${role.slug === target?.slug ? t("yourTarget") : ""}${role.custom ? t("fromPosting") : ""}`} />
                 <Link href={`/gap/${encodeURIComponent(role.slug)}`} className="text-sm">
-                  Gap view<span className="sr-only"> for {role.name}</span>
+                  {t.rich("gapView", { role: name(role), sr: (c) => <span className="sr-only">{c}</span> })}
                 </Link>
               </li>
             ))}
@@ -72,41 +77,41 @@ export default async function DashboardPage() {
           {target && (
             <section aria-labelledby="gaps-title" className="card">
               <h2 id="gaps-title" className="mb-3 text-xl">
-                Top gaps to {target.name}
+                {t("gapsTitle", { target: name(target) })}
               </h2>
               {data.topGaps.length === 0 ? (
-                <p>None: you meet every requirement.</p>
+                <p>{t("noGaps")}</p>
               ) : (
                 <ul className="m-0 list-none space-y-2 p-0">
                   {data.topGaps.map((gap) => (
                     <li key={gap.skill} className="flex flex-wrap items-center gap-2">
-                      <span className="font-medium">{gap.name}</span>
+                      <span className="font-medium">{skillName(gap.skill, locale, gap.name)}</span>
                       <LevelBadge level={gap.have} /> <span aria-hidden="true">→</span>
-                      <span className="sr-only">needs</span> <LevelBadge level={gap.need} />
+                      <span className="sr-only">{t("needs")}</span> <LevelBadge level={gap.need} />
                       <WeightBadge weight={gap.weight} />
                     </li>
                   ))}
                 </ul>
               )}
               <Link href={`/gap/${encodeURIComponent(target.slug)}`} className="mt-3 inline-block">
-                See the full gap view
+                {t("fullGap")}
               </Link>
             </section>
           )}
           <section aria-labelledby="plan-title" className="card">
             <h2 id="plan-title" className="mb-3 text-xl">
-              Active plan
+              {t("planTitle")}
             </h2>
             {activePlan ? (
               <div className="space-y-2">
                 <Link href={`/plans/${activePlan.id}`} className="font-medium">
                   {activePlan.title}
                 </Link>
-                <FitMeter fit={activePlan.progress.percent} label={`${activePlan.progress.done} of ${activePlan.progress.total} items done`} />
-                {activePlan.outOfDate && <p className="text-warn">Your ratings changed since it was computed: refresh it on its page.</p>}
+                <FitMeter fit={activePlan.progress.percent} label={t("itemsDone", { done: activePlan.progress.done, total: activePlan.progress.total })} />
+                {activePlan.outOfDate && <p className="text-warn">{t("outOfDate")}</p>}
               </div>
             ) : (
-              <p>No plan yet.</p>
+              <p>{t("noPlan")}</p>
             )}
           </section>
         </div>
@@ -115,35 +120,52 @@ export default async function DashboardPage() {
   );
 }
 
-function NextStep({ data }: { data: Awaited<ReturnType<typeof loadDashboard>> }) {
+function NextStep({
+  data,
+  t,
+  name,
+  skill,
+}: {
+  data: Awaited<ReturnType<typeof loadDashboard>>;
+  t: T;
+  name: (role: { slug: string; name: string }) => string;
+  skill: (slug: string, fallback: string) => string;
+}) {
   if (data.rated === 0) {
     return (
       <p>
-        Rate your skills first: everything here is computed from your ratings.{" "}
+        {t("rateFirst")}{" "}
         <Link className="btn btn-primary ml-2" href="/assessment">
-          Rate my skills
+          {t("rate")}
         </Link>
       </p>
     );
   }
-  if (!data.target) return <p>Pick a target role to get a roadmap.</p>;
+  if (!data.target) return <p>{t("pickTarget")}</p>;
   if (!data.activePlan) {
     return (
       <form action={createPlanAction} className="flex flex-wrap items-center gap-3">
         <input type="hidden" name="target" value={data.target.slug} />
-        <p className="m-0">Turn your gaps to {data.target.name} into a week-by-week plan at {data.profile.hoursPerWeek} h/week.</p>
+        <p className="m-0">{t("turnGaps", { target: name(data.target), hours: data.profile.hoursPerWeek })}</p>
         <button type="submit" className="btn btn-primary">
-          Build my roadmap
+          {t("build")}
         </button>
       </form>
     );
   }
   const next = data.activePlan.next;
-  if (!next) return <p>Every item of your plan is done. Re-rate your skills to see where you stand.</p>;
+  if (!next) return <p>{t("allDone")}</p>;
   return (
     <p>
-      {next.status === "doing" ? "Keep going with" : "Start"} <strong>{next.name}</strong>: from level {next.from} to {next.to}, about {next.hours} hours.{" "}
-      <Link href={`/plans/${data.activePlan.id}`}>Open the plan</Link>
+      {t.rich("next", {
+        status: next.status === "doing" ? "doing" : "start",
+        skill: skill(next.skill, next.name),
+        from: next.from,
+        to: next.to,
+        hours: next.hours,
+        strong: (c) => <strong>{c}</strong>,
+      })}{" "}
+      <Link href={`/plans/${data.activePlan.id}`}>{t("openPlan")}</Link>
     </p>
   );
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -19,6 +20,7 @@ import {
 } from "@/lib/services/plans";
 import { changeProfile, profileChangeSchema } from "@/lib/services/profile";
 import { parseWith } from "@/lib/http/body";
+import { localizeFormMessage } from "@/lib/i18n/form-errors";
 
 const planRef = z.object({ planId: planIdSchema });
 
@@ -57,10 +59,11 @@ const createForm = z.object({
 });
 
 export async function createPlanAction(form: FormData): Promise<void> {
+  const locale = await getLocale();
   const result = await userAction(createForm, async ({ target, hoursPerWeek, title }, user) =>
-    createPlan(user.id, { target, hoursPerWeek, title: title || undefined }),
+    createPlan(user.id, { target, hoursPerWeek, title: title || undefined }, locale),
   )(form);
-  if (!result.ok) redirect(`/plans?error=${encodeURIComponent(result.message)}`);
+  if (!result.ok) redirect(`/plans?error=${encodeURIComponent(localizeFormMessage(result.message, locale))}`);
   redirect(`/plans/${result.data.id}`);
 }
 

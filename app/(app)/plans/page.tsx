@@ -3,20 +3,25 @@ import Link from "next/link";
 import { FitMeter } from "@/components/fit-meter";
 import { getProfile } from "@/db/queries/profile";
 import { requireUser } from "@/lib/auth/session";
+import { getLocale, getTranslations } from "next-intl/server";
+import { roleName } from "@/lib/catalog/localize";
 import { formatDate } from "@/lib/format";
 import { listPlans, planSummary } from "@/lib/services/plans";
 import { allTargets } from "@/lib/services/targets";
 import { createPlanAction } from "./actions";
 
-export const metadata: Metadata = { title: "Your plans" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("plans"))("metaTitle") };
+}
 
 export default async function PlansPage({ searchParams }: { searchParams: Promise<{ error?: string; deleted?: string }> }) {
   const user = await requireUser("/plans");
   const [plans, targets, profile, query] = await Promise.all([listPlans(user.id), allTargets(user.id), getProfile(user.id), searchParams]);
   const error = typeof query.error === "string" ? query.error.slice(0, 200) : null;
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("plans")]);
   return (
     <div className="page space-y-6">
-      <h1 className="text-3xl">Your plans</h1>
+      <h1 className="text-3xl">{t("title")}</h1>
       {error && (
         <p role="alert" className="form-error">
           {error}
@@ -24,11 +29,11 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
       )}
       {query.deleted && (
         <p role="status" className="rounded-md bg-good-soft p-3">
-          The plan was deleted.
+          {t("deleted")}
         </p>
       )}
       {plans.length === 0 ? (
-        <p className="card">No plans yet. Build your first roadmap below: it starts from your current ratings.</p>
+        <p className="card">{t("empty")}</p>
       ) : (
         <ul className="m-0 grid list-none gap-4 p-0 sm:grid-cols-2">
           {plans.map(planSummary).map((plan) => (
@@ -37,39 +42,39 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
                 <Link href={`/plans/${plan.id}`}>{plan.title}</Link>
               </h2>
               <p className="text-muted">
-                Towards {plan.targetName} · created {formatDate(plan.createdAt.slice(0, 10))}
+                {t("meta", { target: roleName(plan.target, locale, plan.targetName), date: formatDate(plan.createdAt.slice(0, 10), locale) })}
               </p>
-              <FitMeter fit={plan.progress.percent} label={`${plan.progress.done} of ${plan.progress.total} items done`} />
+              <FitMeter fit={plan.progress.percent} label={t("itemsDone", { done: plan.progress.done, total: plan.progress.total })} />
             </li>
           ))}
         </ul>
       )}
       <section aria-labelledby="new-plan" className="card">
         <h2 id="new-plan" className="mb-3 text-xl">
-          Build a roadmap
+          {t("buildTitle")}
         </h2>
         <form action={createPlanAction} className="grid gap-4 sm:grid-cols-3 sm:items-end">
           <div>
             <label htmlFor="target" className="label">
-              Target role
+              {t("target")}
             </label>
             <select id="target" name="target" className="input" defaultValue={profile.targetRole ?? "ml-engineer"} required>
-              {targets.map((t) => (
-                <option key={t.slug} value={t.slug}>
-                  {t.name}
-                  {t.custom ? " (from a job posting)" : ""}
+              {targets.map((target) => (
+                <option key={target.slug} value={target.slug}>
+                  {roleName(target.slug, locale, target.name)}
+                  {target.custom ? t("fromPosting") : ""}
                 </option>
               ))}
             </select>
           </div>
           <div>
             <label htmlFor="hours" className="label">
-              Hours per week
+              {t("hours")}
             </label>
             <input id="hours" name="hoursPerWeek" type="number" min={1} max={80} className="input" defaultValue={profile.hoursPerWeek} required />
           </div>
           <button type="submit" className="btn btn-primary">
-            Build my roadmap
+            {t("build")}
           </button>
         </form>
       </section>

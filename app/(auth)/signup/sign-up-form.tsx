@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
 import { initialFormState } from "@/lib/forms/state";
 import { signUpAction } from "../actions";
 
 export function SignUpForm() {
+  const t = useTranslations("forms");
   const [state, action, pending] = useActionState(signUpAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -14,21 +16,21 @@ export function SignUpForm() {
           {state.message}
         </p>
       )}
-      <FormField name="name" label="Your name" autoComplete="name" required maxLength={80} defaultValue={state.values?.name} error={state.fields?.name} />
-      <FormField name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
+      <FormField name="name" label={t("name")} autoComplete="name" required maxLength={80} defaultValue={state.values?.name} error={state.fields?.name} />
+      <FormField name="email" label={t("email")} type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
       <FormField
         name="password"
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
         required
         minLength={8}
         maxLength={128}
-        hint="8 to 128 characters. A long phrase is easiest to remember."
+        hint={t("passwordHint")}
         error={state.fields?.password}
       />
       <button type="submit" className="btn btn-primary w-full" disabled={pending}>
-        {pending ? "Creating your account…" : "Create account"}
+        {pending ? t("creatingAccount") : t("createAccount")}
       </button>
     </form>
   );

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LEVEL_NAMES, LevelBadge, WeightBadge } from "@/components/level";
-import { categories, getRole, getSkill, type Role } from "@/lib/catalog";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LevelBadge, levelName, WeightBadge } from "@/components/level";
+import type { Role } from "@/lib/catalog";
+import { localizedCategories, localizedRole, localizedSkill } from "@/lib/catalog/localize";
+import { languageAlternates } from "@/lib/i18n/alternates";
+import type { Locale } from "@/lib/i18n/locales";
 import { familyOf, neighboursOf } from "@/lib/public/families";
 
 interface Props {
@@ -10,19 +14,20 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const role = getRole((await params).slug);
-  if (!role) return { title: "Role not found" };
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("role")]);
+  const role = localizedRole((await params).slug, locale);
+  if (!role) return { title: t("notFound") };
   const summary = role.summary.length > 155 ? `${role.summary.slice(0, 152).trimEnd()}…` : role.summary;
-  return { title: `${role.name}: skills and levels`, description: summary };
+  return { title: t("metaTitle", { role: role.name }), description: summary, alternates: languageAlternates(`/roles/${role.slug}`) };
 }
 
 /** The role's requirements in the catalog's category order, heaviest first within a category. */
-function groupedSkills(role: Role) {
-  return categories
+function groupedSkills(role: Role, locale: Locale) {
+  return localizedCategories(locale)
     .map((category) => ({
       category,
       items: role.skills
-        .map((rs) => ({ rs, skill: getSkill(rs.skill) }))
+        .map((rs) => ({ rs, skill: localizedSkill(rs.skill, locale) }))
         .filter((entry) => entry.skill?.category === category.slug)
         .sort((a, b) => b.rs.weight - a.rs.weight || b.rs.level - a.rs.level),
     }))
@@ -30,18 +35,19 @@ function groupedSkills(role: Role) {
 }
 
 export default async function RolePage({ params }: Props) {
-  const role = getRole((await params).slug);
+  const [locale, t, tf, tc] = await Promise.all([getLocale(), getTranslations("role"), getTranslations("families"), getTranslations("common")]);
+  const role = localizedRole((await params).slug, locale);
   if (!role) notFound();
   const family = familyOf(role.slug);
-  const neighbours = neighboursOf(role.slug);
-  const groups = groupedSkills(role);
+  const neighbours = neighboursOf(role.slug, locale);
+  const groups = groupedSkills(role, locale);
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
         <ol className="flex list-none flex-wrap gap-1 p-0">
           <li>
-            <Link href="/roles">Roles</Link>
+            <Link href="/roles">{t("roles")}</Link>
             <span aria-hidden="true" className="mx-1 text-muted">
               /
             </span>
@@ -53,16 +59,16 @@ export default async function RolePage({ params }: Props) {
       </nav>
 
       <header className="mt-4">
-        {family && <p className="eyebrow">{family.name}</p>}
+        {family && <p className="eyebrow">{tf(`${family.slug}.name`)}</p>}
         <h1 className="mt-1 text-3xl sm:text-4xl">{role.name}</h1>
         <p className="mt-3 max-w-3xl text-lg">{role.summary}</p>
         <p className="mt-4 flex flex-wrap gap-3">
           <Link href="/check" className="btn btn-primary">
-            Check your fit
+            {t("check")}
           </Link>
           {neighbours[0] && (
             <Link href={`/compare?from=${neighbours[0].slug}&to=${role.slug}`} className="btn">
-              From {neighbours[0].name} to {role.name}
+              {t("fromTo", { from: neighbours[0].name, to: role.name })}
             </Link>
           )}
         </p>
@@ -71,12 +77,12 @@ export default async function RolePage({ params }: Props) {
       <div className="mt-8 grid gap-4 lg:grid-cols-2">
         <section aria-labelledby="differs" className="card">
           <h2 id="differs" className="text-xl">
-            How it differs from its neighbours
+            {t("differsTitle")}
           </h2>
           <p className="mt-2">{role.differsFrom}</p>
           {neighbours.length > 0 && (
             <>
-              <h3 className="mt-4 text-base">Compare side by side</h3>
+              <h3 className="mt-4 text-base">{t("compareTitle")}</h3>
               <ul className="mt-2 list-none space-y-1 p-0">
                 {neighbours.map((n) => (
                   <li key={n.slug}>
@@ -91,23 +97,27 @@ export default async function RolePage({ params }: Props) {
         </section>
         <section aria-labelledby="source" className="card">
           <h2 id="source" className="text-xl">
-            Where this comes from
+            {t("sourceTitle")}
           </h2>
           <p className="mt-2 text-sm">{role.source}</p>
           <p className="hint mt-3">
-            Source: a Korean translation of “ML Engineering is Not What You Think — ML Jobs Explained” (Towards AI,
-            2024). <Link href="/about" className="underline">How the roles were built</Link>.
+            {t.rich("sourceNote", {
+              link: (chunks) => (
+                <Link href="/about" className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </section>
       </div>
 
       <section aria-labelledby="skills" className="mt-10">
         <h2 id="skills" className="text-2xl">
-          Skills it needs
+          {t("skillsTitle")}
         </h2>
         <p className="hint mt-1">
-          {role.skills.length} skills. Levels run from 0 (none) to 4 (expert); the text under each level says what that
-          level looks like in practice.
+          {t("skillsHint", { count: role.skills.length })}
         </p>
         <div className="mt-6 space-y-8">
           {groups.map(({ category, items }) => (
@@ -125,12 +135,12 @@ export default async function RolePage({ params }: Props) {
                     </div>
                     {skill && (
                       <p className="mt-2 border-l-2 border-brand-soft pl-3 text-sm">
-                        <span className="font-medium">At {rs.level} · {LEVEL_NAMES[rs.level]}: </span>
+                        <span className="font-medium">{t("atLevel", { level: rs.level, name: levelName(tc, rs.level) })}</span>
                         {skill.levels[rs.level]}
                       </p>
                     )}
                     <p className="mt-2 text-sm text-muted">
-                      <span className="font-medium text-ink">Why: </span>
+                      <span className="font-medium text-ink">{t("why")}</span>
                       {rs.rationale}
                     </p>
                   </li>
@@ -143,19 +153,19 @@ export default async function RolePage({ params }: Props) {
 
       <section aria-labelledby="next" className="card mt-10">
         <h2 id="next" className="text-xl">
-          Typical projects on the way
+          {t("projectsTitle")}
         </h2>
         <dl className="mt-3 space-y-3">
           <div>
-            <dt className="font-semibold">Foundations</dt>
+            <dt className="font-semibold">{t("foundations")}</dt>
             <dd className="ml-0 text-sm">{role.milestones.foundations}</dd>
           </div>
           <div>
-            <dt className="font-semibold">Core</dt>
+            <dt className="font-semibold">{t("core")}</dt>
             <dd className="ml-0 text-sm">{role.milestones.core}</dd>
           </div>
           <div>
-            <dt className="font-semibold">Specialisation</dt>
+            <dt className="font-semibold">{t("specialisation")}</dt>
             <dd className="ml-0 text-sm">{role.milestones.specialisation}</dd>
           </div>
         </dl>

@@ -1,6 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { localizeFormMessage } from "@/lib/i18n/form-errors";
 import type { z } from "zod";
 import { HttpError } from "@/lib/http/errors";
 import { commentSchema, postComment, postSuggestion, suggestionSchema } from "@/lib/services/sharing";
@@ -16,11 +18,14 @@ async function submit<S extends z.ZodType>(form: FormData, schema: S, raw: Recor
   if (!looksLikeShareToken(token)) redirect("/share/invalid");
   const back = `/share/${token}`;
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) redirect(`${back}?error=${encodeURIComponent(parsed.error.issues[0]?.message ?? "Check the form.")}#feedback`);
+  // The page shows the message as it is in the URL, so it is worded for the reader here.
+  const words = (message: string) => encodeURIComponent(localizeFormMessage(message, locale));
+  const locale = await getLocale();
+  if (!parsed.success) redirect(`${back}?error=${words(parsed.error.issues[0]?.message ?? "Check the form and try again.")}#feedback`);
   try {
     await post(token, parsed.data);
   } catch (error) {
-    if (error instanceof HttpError) redirect(`${back}?error=${encodeURIComponent(error.message)}#feedback`);
+    if (error instanceof HttpError) redirect(`${back}?error=${words(error.message)}#feedback`);
     throw error;
   }
   redirect(`${back}?posted=1#feedback`);

@@ -2,20 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SkillBars } from "@/components/charts/skill-bars";
 import { FitMeter } from "@/components/fit-meter";
-import { LevelBadge, LEVEL_NAMES } from "@/components/level";
-import { getSkill } from "@/lib/catalog";
-import { formatDate, formatWeeks } from "@/lib/format";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LevelBadge, levelLabel } from "@/components/level";
+import { localizedSkill, skillName } from "@/lib/catalog/localize";
+import { formatDate } from "@/lib/format";
+import { localizePlan } from "@/lib/plans/localize";
 import { HttpError } from "@/lib/http/errors";
 import { requireShare, sharedPlanView } from "@/lib/services/sharing";
 import { commentAction, suggestAction } from "./actions";
 
-export const metadata: Metadata = {
-  title: "Shared plan",
-  robots: { index: false, follow: false, nocache: true },
-  referrer: "no-referrer",
-};
-
-const STATUS_WORDS = { todo: "To do", doing: "In progress", done: "Done" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("share");
+  return { title: t("metaTitle"), robots: { index: false, follow: false, nocache: true }, referrer: "no-referrer" };
+}
 
 async function load(token: string) {
   try {
@@ -35,94 +34,105 @@ export default async function SharedPlanPage({
 }) {
   const { token } = await params;
   const [shared, query] = await Promise.all([load(token), searchParams]);
-  const { plan, owner, comments, gap, allowComments } = shared;
+  // The reader's language, not the owner's: a mentor reads the plan in their own.
+  const [locale, t, tc] = await Promise.all([getLocale(), getTranslations("share"), getTranslations("common")]);
+  const { owner: rawOwner, comments, allowComments } = shared;
+  const plan = localizePlan(shared.plan, locale);
+  const gap = shared.gap.map((row) => ({ ...row, name: skillName(row.skill, locale, row.name) }));
+  const owner = { name: rawOwner.name === "Someone" ? t("someone") : rawOwner.name };
   const nameOf = new Map(plan.phases.flatMap((p) => p.items.map((i) => [i.skill, i.name] as const)));
   const error = typeof query.error === "string" ? query.error.slice(0, 300) : null;
 
   return (
     <div className="page space-y-6">
       <header className="space-y-2">
-        <p className="eyebrow">Shared with you · read-only</p>
+        <p className="eyebrow">{t("eyebrow")}</p>
         <h1 className="text-3xl">
-          {owner.name}’s plan: {plan.title}
+          {t("title", { owner: owner.name, title: plan.title })}
         </h1>
         <p>
-          Towards <strong>{plan.targetName}</strong> · {plan.totalHours} hours at {plan.hoursPerWeek} h/week ({formatWeeks(plan.weeks)})
-          {plan.targetDate && <> · target {formatDate(plan.targetDate)}</>}
+          {t.rich("towards", {
+            target: plan.targetName,
+            hours: plan.totalHours,
+            perWeek: plan.hoursPerWeek,
+            weeks: plan.weeks,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
+          {plan.targetDate && t("targetDate", { date: formatDate(plan.targetDate, locale) })}
         </p>
-        <FitMeter fit={plan.progress.percent} label={`Progress: ${plan.progress.done} of ${plan.progress.total} items done`} />
-        {plan.currentFit !== null && <FitMeter fit={plan.currentFit} label={`Current fit for ${plan.targetName}`} />}
+        <FitMeter fit={plan.progress.percent} label={t("progress", { done: plan.progress.done, total: plan.progress.total })} />
+        {plan.currentFit !== null && <FitMeter fit={plan.currentFit} label={t("currentFit", { target: plan.targetName })} />}
       </header>
 
       {gap.length > 0 && (
         <section className="card">
-          <SkillBars caption={`${owner.name}’s levels against what ${plan.targetName} needs`} rows={gap} />
+          <SkillBars caption={t("barsCaption", { owner: owner.name, target: plan.targetName })} rows={gap} />
         </section>
       )}
 
       {plan.phases.map((phase) => (
         <section key={phase.key} aria-labelledby={`phase-${phase.key}`} className="card space-y-3">
           <h2 id={`phase-${phase.key}`} className="text-2xl">
-            {phase.title} <span className="text-base font-normal text-muted">· {phase.hours} h · {formatWeeks(phase.weeks)}</span>
+            {phase.title} <span className="text-base font-normal text-muted">{t("phaseMeta", { hours: phase.hours, weeks: phase.weeks })}</span>
           </h2>
           <ol className="m-0 list-none space-y-3 p-0">
             {phase.items.map((item) => {
-              const descriptors = getSkill(item.skill)?.levels;
+              const descriptors = localizedSkill(item.skill, locale)?.levels;
               return (
                 <li key={item.skill} className="rounded-md border border-line p-4">
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <h3 className="text-lg">{item.name}</h3>
-                    <span className="rounded bg-wash px-2 py-1 text-sm font-medium">{STATUS_WORDS[item.status]}</span>
+                    <span className="rounded bg-wash px-2 py-1 text-sm font-medium">{t(`status.${item.status}`)}</span>
                   </div>
                   <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-                    Rated <LevelBadge level={item.currentLevel} /> · plan: <LevelBadge level={item.from} /> <span aria-hidden="true">→</span>
-                    <span className="sr-only">to</span> <LevelBadge level={item.to} /> · {item.hours} h
+                    {t("rated")} <LevelBadge level={item.currentLevel} /> {t("planLevels")} <LevelBadge level={item.from} /> <span aria-hidden="true">→</span>
+                    <span className="sr-only">{tc("to")}</span> <LevelBadge level={item.to} /> · {tc("hours", { hours: item.hours })}
                   </p>
                   <p className="mt-1">{item.why}</p>
                   {allowComments && (
                     <details className="mt-2">
-                      <summary className="cursor-pointer text-brand">Suggest a level or comment on {item.name}</summary>
+                      <summary className="cursor-pointer text-brand">{t("suggestSummary", { skill: item.name })}</summary>
                       <div className="mt-3 grid gap-4 md:grid-cols-2">
                         <form action={suggestAction} className="space-y-3">
                           <input type="hidden" name="token" value={token} />
                           <input type="hidden" name="skill" value={item.skill} />
                           <fieldset>
-                            <legend className="label">What level do you believe {owner.name} really has?</legend>
+                            <legend className="label">{t("suggestLegend", { owner: owner.name })}</legend>
                             {[0, 1, 2, 3, 4].map((level) => (
                               <label key={level} className="flex gap-2 py-1">
                                 <input type="radio" name="level" value={level} required defaultChecked={level === item.currentLevel} />
                                 <span>
                                   <strong>
-                                    {level} · {LEVEL_NAMES[level]}
+                                    {levelLabel(tc, level)}
                                   </strong>
                                   {descriptors && <span className="block text-sm text-muted">{descriptors[level]}</span>}
                                 </span>
                               </label>
                             ))}
                           </fieldset>
-                          <MentorName idSuffix={`s-${item.skill}`} />
+                          <MentorName idSuffix={`s-${item.skill}`} label={t("yourName")} />
                           <div>
                             <label htmlFor={`reason-${item.skill}`} className="label">
-                              Reason for this level
+                              {t("reason")}
                             </label>
                             <textarea id={`reason-${item.skill}`} name="reason" className="input" rows={3} maxLength={2000} required />
                           </div>
                           <button type="submit" className="btn btn-primary">
-                            Suggest this level
+                            {t("suggest")}
                           </button>
                         </form>
                         <form action={commentAction} className="space-y-3">
                           <input type="hidden" name="token" value={token} />
                           <input type="hidden" name="skill" value={item.skill} />
-                          <MentorName idSuffix={`c-${item.skill}`} />
+                          <MentorName idSuffix={`c-${item.skill}`} label={t("yourName")} />
                           <div>
                             <label htmlFor={`body-${item.skill}`} className="label">
-                              Comment on {item.name}
+                              {t("commentOn", { skill: item.name })}
                             </label>
                             <textarea id={`body-${item.skill}`} name="body" className="input" rows={4} maxLength={2000} required />
                           </div>
                           <button type="submit" className="btn">
-                            Post comment
+                            {t("postComment")}
                           </button>
                         </form>
                       </div>
@@ -133,14 +143,14 @@ export default async function SharedPlanPage({
             })}
           </ol>
           <p className="rounded-md bg-brand-soft p-3">
-            <strong>Milestone project:</strong> {phase.milestone}
+            <strong>{t("milestone")}</strong> {phase.milestone}
           </p>
         </section>
       ))}
 
       <section id="feedback" aria-labelledby="feedback-title" className="card space-y-4">
         <h2 id="feedback-title" className="text-2xl">
-          Feedback
+          {t("feedbackTitle")}
         </h2>
         {error && (
           <p role="alert" className="form-error">
@@ -149,19 +159,19 @@ export default async function SharedPlanPage({
         )}
         {query.posted && (
           <p role="status" className="rounded-md bg-good-soft p-3">
-            Thank you: {owner.name} will see your feedback on their plan.
+            {t("thanks", { owner: owner.name })}
           </p>
         )}
         {comments.length === 0 ? (
-          <p className="text-muted">No feedback yet.</p>
+          <p className="text-muted">{t("noFeedback")}</p>
         ) : (
           <ul className="m-0 list-none space-y-3 p-0">
             {comments.map((comment) => (
               <li key={comment.id} className="rounded-md border border-line p-3">
                 <p className="text-sm text-muted">
-                  <strong className="text-ink">{comment.author}</strong> · {formatDate(comment.createdAt.slice(0, 10))}
-                  {comment.skill && <> · on {nameOf.get(comment.skill) ?? comment.skill}</>}
-                  {comment.suggestedLevel !== null && <> · suggests level {comment.suggestedLevel}</>}
+                  <strong className="text-ink">{comment.author}</strong> · {formatDate(comment.createdAt.slice(0, 10), locale)}
+                  {comment.skill && t("onSkill", { skill: nameOf.get(comment.skill) ?? comment.skill })}
+                  {comment.suggestedLevel !== null && t("suggestsLevel", { level: comment.suggestedLevel })}
                 </p>
                 <p className="mt-1 whitespace-pre-line">{comment.body}</p>
               </li>
@@ -171,30 +181,30 @@ export default async function SharedPlanPage({
         {allowComments ? (
           <form action={commentAction} className="space-y-3">
             <input type="hidden" name="token" value={token} />
-            <MentorName idSuffix="general" />
+            <MentorName idSuffix="general" label={t("yourName")} />
             <div>
               <label htmlFor="body-general" className="label">
-                A comment on the whole plan
+                {t("wholePlan")}
               </label>
               <textarea id="body-general" name="body" className="input" rows={4} maxLength={2000} required />
             </div>
             <button type="submit" className="btn btn-primary">
-              Post comment
+              {t("postComment")}
             </button>
           </form>
         ) : (
-          <p className="text-muted">{owner.name} turned comments off for this link.</p>
+          <p className="text-muted">{t("commentsOff", { owner: owner.name })}</p>
         )}
       </section>
     </div>
   );
 }
 
-function MentorName({ idSuffix }: { idSuffix: string }) {
+function MentorName({ idSuffix, label }: { idSuffix: string; label: string }) {
   return (
     <div>
       <label htmlFor={`author-${idSuffix}`} className="label">
-        Your name
+        {label}
       </label>
       <input id={`author-${idSuffix}`} name="author" className="input" maxLength={80} required autoComplete="name" />
     </div>

@@ -9,10 +9,14 @@ import { getProfile } from "@/db/queries/profile";
 import { requireUser } from "@/lib/auth/session";
 import { catalogBook } from "@/lib/catalog/engine";
 import { computeGap } from "@/lib/engine";
-import { CUSTOM_PREFIX, findTarget, skillName } from "@/lib/services/targets";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizedRole, skillName } from "@/lib/catalog/localize";
+import { CUSTOM_PREFIX, findTarget } from "@/lib/services/targets";
 import { createPlanAction, makeTargetAction } from "../../plans/actions";
 
-export const metadata: Metadata = { title: "Gap view" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("gap"))("metaTitle") };
+}
 
 export default async function GapPage({
   params,
@@ -26,14 +30,18 @@ export default async function GapPage({
   const target = await findTarget(user.id, slug);
   if (!target) notFound();
   const [{ assessment }, profile, query] = await Promise.all([getAssessment(user.id), getProfile(user.id), searchParams]);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("gap")]);
   const report = computeGap(target.role, assessment, catalogBook);
+  // Catalog roles speak the reader's language; a custom role keeps the words its owner gave it.
+  const catalogRole = target.custom ? undefined : localizedRole(target.slug, locale);
+  const targetName = catalogRole?.name ?? target.name;
   const rows = target.role.skills.map((r) => ({
     skill: r.skill,
-    name: skillName(r.skill),
+    name: skillName(r.skill, locale),
     have: assessment[r.skill] ?? 0,
     need: r.level,
     weight: r.weight,
-    why: target.rationale(r.skill),
+    why: catalogRole?.skills.find((rs) => rs.skill === r.skill)?.rationale ?? target.rationale(r.skill),
   }));
   const met = rows.filter((r) => r.have >= r.need);
   const partly = rows.filter((r) => r.have > 0 && r.have < r.need);
@@ -43,17 +51,20 @@ export default async function GapPage({
   return (
     <div className="page space-y-6">
       <header className="space-y-3">
-        <p className="eyebrow">Gap view{target.custom ? " · from a job posting" : ""}</p>
-        <h1 className="text-3xl">You and {target.name}</h1>
-        <FitMeter fit={report.fit} label={`Your fit for ${target.name}`} />
+        <p className="eyebrow">
+          {t("eyebrow")}
+          {target.custom ? t("fromPosting") : ""}
+        </p>
+        <h1 className="text-3xl">{t("title", { target: targetName })}</h1>
+        <FitMeter fit={report.fit} label={t("fit", { target: targetName })} />
         {query.saved && target.custom && (
           <p role="status" className="rounded-md bg-good-soft p-3">
-            {target.name} is saved. It now appears with your fit on the dashboard.
+            {t("customSaved", { target: targetName })}
           </p>
         )}
         {query.targeted && isTarget && (
           <p role="status" className="rounded-md bg-good-soft p-3">
-            {target.name} is now your target.
+            {t("nowTarget", { target: targetName })}
           </p>
         )}
         <div className="no-print flex flex-wrap gap-3">
@@ -61,51 +72,55 @@ export default async function GapPage({
             <form action={makeTargetAction}>
               <input type="hidden" name="target" value={target.slug} />
               <button type="submit" className="btn btn-primary">
-                Make this my target
+                {t("makeTarget")}
               </button>
             </form>
           )}
           <form action={createPlanAction}>
             <input type="hidden" name="target" value={target.slug} />
             <button type="submit" className={isTarget ? "btn btn-primary" : "btn"}>
-              Build a roadmap to {target.name}
+              {t("build", { target: targetName })}
             </button>
           </form>
           {target.custom ? (
             <Link className="btn" href={`/targets/${target.slug.slice(CUSTOM_PREFIX.length)}/edit`}>
-              Edit this role
+              {t("editCustom")}
             </Link>
           ) : (
             <Link className="btn" href={`/roles/${target.slug}`}>
-              About this role
+              {t("about")}
             </Link>
           )}
         </div>
       </header>
 
       <section className="card">
-        <SkillBars caption={`Your levels against what ${target.name} needs`} rows={rows} />
+        <SkillBars caption={t("caption", { target: targetName })} rows={rows} />
       </section>
 
       <div className="grid gap-6 md:grid-cols-3">
-        <GapGroup title="Missing" empty="Nothing missing." rows={missing} />
-        <GapGroup title="Partly met" empty="Nothing partly met." rows={partly} />
-        <GapGroup title="Met" empty="Nothing met yet." rows={met} />
+        <GapGroup id="missing" title={t("missing")} empty={t("missingEmpty")} rows={missing} words={{ have: t("have"), need: t("need") }} />
+        <GapGroup id="partly-met" title={t("partly")} empty={t("partlyEmpty")} rows={partly} words={{ have: t("have"), need: t("need") }} />
+        <GapGroup id="met" title={t("met")} empty={t("metEmpty")} rows={met} words={{ have: t("have"), need: t("need") }} />
       </div>
     </div>
   );
 }
 
 function GapGroup({
+  id: key,
   title,
   empty,
   rows,
+  words,
 }: {
+  id: string;
   title: string;
   empty: string;
   rows: { skill: string; name: string; have: number; need: number; weight: number; why?: string }[];
+  words: { have: string; need: string };
 }) {
-  const id = `group-${title.toLowerCase().replace(/\s+/g, "-")}`;
+  const id = `group-${key}`;
   return (
     <section aria-labelledby={id} className="card">
       <h2 id={id} className="mb-3 text-xl">
@@ -119,7 +134,7 @@ function GapGroup({
             <li key={row.skill}>
               <p className="font-medium">{row.name}</p>
               <p className="flex flex-wrap items-center gap-2 text-sm">
-                <span>have</span> <LevelBadge level={row.have} /> <span>need</span> <LevelBadge level={row.need} />
+                <span>{words.have}</span> <LevelBadge level={row.have} /> <span>{words.need}</span> <LevelBadge level={row.need} />
                 <WeightBadge weight={row.weight} />
               </p>
               {row.why && <p className="text-sm text-muted">{row.why}</p>}

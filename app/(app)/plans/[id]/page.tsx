@@ -8,66 +8,80 @@ import { ItemStatusControl } from "@/components/plan/item-status";
 import { PrintButton } from "@/components/plan/print-button";
 import { SharingSection } from "@/components/plan/sharing-section";
 import { requireUser } from "@/lib/auth/session";
-import { formatDate, formatWeeks } from "@/lib/format";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format";
+import { skillName } from "@/lib/catalog/localize";
+import { localizePlan } from "@/lib/plans/localize";
 import { describePlan, planIdSchema } from "@/lib/services/plans";
 import { getPlan } from "@/db/queries/plans";
 import { deletePlanAction, raiseLevelAction, refreshPlanAction, renamePlanAction } from "../actions";
 
-export const metadata: Metadata = { title: "Plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("plan"))("metaTitle") };
+}
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/plans/${encodeURIComponent(id)}`);
   const record = planIdSchema.safeParse(id).success ? await getPlan(user.id, id) : undefined;
   if (!record) notFound();
-  const plan = await describePlan(user.id, record);
-  const staleReasons = [plan.outOfDate && "your assessment changed", plan.catalogChanged && "the role catalog changed"].filter(Boolean);
+  const [locale, t, tc] = await Promise.all([getLocale(), getTranslations("plan"), getTranslations("common")]);
+  const plan = localizePlan(await describePlan(user.id, record), locale);
+  const stale = plan.outOfDate && plan.catalogChanged ? "staleBoth" : plan.outOfDate ? "staleAssessment" : plan.catalogChanged ? "staleCatalog" : null;
 
   return (
     <div className="page space-y-6">
       <header className="space-y-3">
         <p className="eyebrow">
-          <Link href="/plans">Plans</Link> · towards {plan.targetName}
+          <Link href="/plans">{t("plans")}</Link> · {t("towards", { target: plan.targetName })}
         </p>
         <h1 className="text-3xl">{plan.title}</h1>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          <Fact label="Hours left to plan" value={`${plan.totalHours} h`} />
-          <Fact label="At your pace" value={`${plan.hoursPerWeek} h/week · ${formatWeeks(plan.weeks)}`} />
-          <Fact label="Target date" value={plan.targetDate ? formatDate(plan.targetDate) : "—"} />
-          <Fact label="Fit now" value={plan.currentFit === null ? "—" : `${plan.currentFit}% (was ${plan.fit}%)`} />
+          <Fact label={t("hoursLeft")} value={tc("hours", { hours: plan.totalHours })} />
+          <Fact label={t("pace")} value={t("paceValue", { perWeek: plan.hoursPerWeek, weeks: plan.weeks })} />
+          <Fact label={t("targetDate")} value={plan.targetDate ? formatDate(plan.targetDate, locale) : "—"} />
+          <Fact label={t("fitNow")} value={plan.currentFit === null ? "—" : t("fitValue", { now: plan.currentFit, then: plan.fit })} />
         </dl>
-        <FitMeter fit={plan.progress.percent} label={`Progress: ${plan.progress.done} of ${plan.progress.total} items done`} />
-        {!plan.targetExists && staleReasons.length === 0 && (
-          <p className="text-muted">The role this plan was built towards was deleted; the plan and your progress stay as they were.</p>
-        )}
+        <FitMeter fit={plan.progress.percent} label={t("progress", { done: plan.progress.done, total: plan.progress.total })} />
+        {!plan.targetExists && !stale && <p className="text-muted">{t("targetDeleted")}</p>}
       </header>
 
-      {staleReasons.length > 0 && (
+      {stale && (
         <section aria-labelledby="stale-title" className="card border-warn bg-warn-soft">
           <h2 id="stale-title" className="text-lg">
-            This plan is out of date
+            {t("staleTitle")}
           </h2>
-          <p>Since it was computed, {staleReasons.join(" and ")}. Refreshing keeps the status of every item that remains; items you now meet count as done.</p>
+          <p>{t(stale)}</p>
           {plan.catalogChanges && plan.catalogChanges.length > 0 && (
             <ul className="my-2 list-disc pl-6">
               {plan.catalogChanges.map((change) => (
-                <li key={`${change.kind}-${change.skill}`}>{change.message}</li>
+                <li key={`${change.kind}-${change.skill}`}>
+                  {t(`catalogChange.${change.kind}`, {
+                    old: change.oldName ?? change.skill,
+                    skill: skillName(change.skill, locale, change.oldName),
+                    level: change.after?.level ?? 0,
+                    fromLevel: change.before?.level ?? 0,
+                    toLevel: change.after?.level ?? 0,
+                    fromWeight: change.before?.weight ?? 0,
+                    toWeight: change.after?.weight ?? 0,
+                  })}
+                </li>
               ))}
             </ul>
           )}
-          {plan.catalogChanged && plan.catalogChanges === null && <p>It was built from an older version of the catalog.</p>}
+          {plan.catalogChanged && plan.catalogChanges === null && <p>{t("olderCatalog")}</p>}
           {plan.targetExists ? (
-            <ActionButton action={refreshPlanAction} input={{ planId: plan.id }} pendingLabel="Refreshing…" className="btn btn-primary mt-2">
-              Refresh plan
+            <ActionButton action={refreshPlanAction} input={{ planId: plan.id }} pendingLabel={t("refreshing")} className="btn btn-primary mt-2">
+              {t("refresh")}
             </ActionButton>
           ) : (
-            <p className="font-medium">Its target role was deleted, so it can no longer be recomputed; your progress stays here.</p>
+            <p className="font-medium">{t("targetDeleted")}</p>
           )}
         </section>
       )}
 
       {plan.phases.length === 0 && (
-        <p className="card">You already meet every requirement of {plan.targetName}. Nothing left to plan — well done.</p>
+        <p className="card">{t("allMet", { target: plan.targetName })}</p>
       )}
 
       {plan.phases.map((phase) => (
@@ -77,11 +91,11 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               {phase.title}
             </h2>
             <p className="text-muted">
-              {phase.hours} h · {formatWeeks(phase.weeks)}
-              {phase.targetDate && <> · by {formatDate(phase.targetDate)}</>}
+              {t("phaseMeta", { hours: phase.hours, weeks: phase.weeks })}
+              {phase.targetDate && t("phaseBy", { date: formatDate(phase.targetDate, locale) })}
             </p>
           </div>
-          <FitMeter fit={phase.progress.percent} label={`${phase.title}: ${phase.progress.done} of ${phase.progress.total} done`} />
+          <FitMeter fit={phase.progress.percent} label={t("phaseProgress", { phase: phase.title, done: phase.progress.done, total: phase.progress.total })} />
           <ol className="m-0 list-none space-y-4 p-0">
             {phase.items.map((item) => (
               <li key={item.skill} className="rounded-md border border-line p-4">
@@ -90,9 +104,9 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                     <h3 className="text-lg">{item.name}</h3>
                     <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
                       <LevelBadge level={item.from} /> <span aria-hidden="true">→</span>
-                      <span className="sr-only">to</span> <LevelBadge level={item.to} />
-                      <span>{item.hours} h</span>
-                      {item.weight > 0 ? <WeightBadge weight={item.weight} /> : <span className="text-muted">prerequisite</span>}
+                      <span className="sr-only">{tc("to")}</span> <LevelBadge level={item.to} />
+                      <span>{tc("hours", { hours: item.hours })}</span>
+                      {item.weight > 0 ? <WeightBadge weight={item.weight} /> : <span className="text-muted">{t("prerequisite")}</span>}
                     </p>
                   </div>
                   <ItemStatusControl planId={plan.id} skill={item.skill} name={item.name} status={item.status} />
@@ -100,26 +114,26 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                 <p className="mt-2">{item.why}</p>
                 {item.status === "done" && item.currentLevel < item.to && (
                   <div className="no-print mt-2 flex flex-wrap items-center gap-3 rounded-md bg-good-soft p-3">
-                    <span>Done? Then your {item.name} level may be {item.to} now.</span>
+                    <span>{t("raisePrompt", { skill: item.name, level: item.to })}</span>
                     <ActionButton
                       action={raiseLevelAction}
                       input={{ planId: plan.id, skill: item.skill, level: item.to }}
-                      pendingLabel="Saving…"
+                      pendingLabel={t("saving")}
                       className="btn min-h-9 py-1"
                     >
-                      Raise my level to {item.to}
+                      {t("raise", { level: item.to })}
                     </ActionButton>
                   </div>
                 )}
                 {item.resources.length > 0 && (
                   <details className="mt-2">
-                    <summary className="cursor-pointer text-sm text-brand">Resources ({item.resources.length})</summary>
+                    <summary className="cursor-pointer text-sm text-brand">{t("resources", { count: item.resources.length })}</summary>
                     <ul className="mt-1 list-disc pl-6 text-sm">
                       {item.resources.map((resource) => (
                         <li key={resource.url}>
                           <a href={resource.url} rel="noopener noreferrer" target="_blank">
                             {resource.title}
-                            <span className="sr-only"> (opens in a new tab)</span>
+                            <span className="sr-only">{t("newTab")}</span>
                           </a>
                         </li>
                       ))}
@@ -130,7 +144,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             ))}
           </ol>
           <p className="rounded-md bg-brand-soft p-3">
-            <strong>Milestone project:</strong> {phase.milestone}
+            <strong>{t("milestone")}</strong> {phase.milestone}
           </p>
         </section>
       ))}
@@ -138,12 +152,12 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       {plan.met.length > 0 && (
         <section aria-labelledby="met-title" className="card">
           <h2 id="met-title" className="text-lg">
-            Met since this plan was made
+            {t("metTitle")}
           </h2>
           <ul className="list-disc pl-6">
             {plan.met.map((m) => (
               <li key={m.skill}>
-                {m.name} (level {m.level})
+                {t("metItem", { skill: m.name, level: m.level })}
               </li>
             ))}
           </ul>
@@ -159,16 +173,16 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
 
       <section aria-labelledby="manage-title" className="no-print card space-y-4">
         <h2 id="manage-title" className="text-lg">
-          Manage this plan
+          {t("manageTitle")}
         </h2>
         <div className="flex flex-wrap gap-3">
-          <a className="btn" href={`/api/v1/me/plans/${plan.id}/markdown`} download>
-            Download as Markdown
+          <a className="btn" href={`/api/v1/me/plans/${plan.id}/markdown?lang=${locale}`} download>
+            {t("markdown")}
           </a>
           <PrintButton />
           {plan.targetExists && (
             <Link className="btn" href={`/gap/${encodeURIComponent(plan.target)}`}>
-              Gap view for {plan.targetName}
+              {t("gapView", { target: plan.targetName })}
             </Link>
           )}
         </div>
@@ -182,21 +196,21 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           <input type="hidden" name="planId" value={plan.id} />
           <div className="min-w-0 flex-1">
             <label htmlFor="plan-title" className="label">
-              Plan name
+              {t("planName")}
             </label>
             <input id="plan-title" name="title" className="input" defaultValue={plan.title} maxLength={120} required />
           </div>
           <button type="submit" className="btn">
-            Rename
+            {t("rename")}
           </button>
         </form>
         <details>
-          <summary className="cursor-pointer font-medium text-bad">Delete this plan…</summary>
+          <summary className="cursor-pointer font-medium text-bad">{t("deleteSummary")}</summary>
           <form action={deletePlanAction} className="mt-2 space-y-2">
             <input type="hidden" name="planId" value={plan.id} />
-            <p>This removes the plan, its statuses, share links and comments. It cannot be undone.</p>
+            <p>{t("deleteWarning")}</p>
             <button type="submit" className="btn btn-danger">
-              Delete plan for good
+              {t("deleteConfirm")}
             </button>
           </form>
         </details>

@@ -1,10 +1,14 @@
 import { fitRequestSchema } from "@/lib/api/schemas";
 import { catalogTargets } from "@/lib/catalog/engine";
+import { roleName } from "@/lib/catalog/localize";
 import { rankRoles } from "@/lib/engine";
 import { parseJsonBody } from "@/lib/http/body";
 import { json, publicRoute } from "@/lib/http/handler";
+import { apiLocale, languageHeaders } from "@/lib/i18n/api";
 
 export const POST = publicRoute(async ({ request }) => {
+  const locale = apiLocale(request);
   const { assessment } = await parseJsonBody(request, fitRequestSchema);
-  return json({ roles: rankRoles(catalogTargets, assessment) });
+  const roles = rankRoles(catalogTargets, assessment).map((role) => ({ ...role, name: roleName(role.slug, locale, role.name) }));
+  return json({ roles }, 200, languageHeaders(locale));
 });

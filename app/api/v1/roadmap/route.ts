@@ -1,14 +1,16 @@
-import { roleNamed } from "@/lib/api/catalog";
+import { roadmapToJson, roleNamed } from "@/lib/api/catalog";
 import { roadmapRequestSchema } from "@/lib/api/schemas";
 import { catalogBook, roleAsTarget } from "@/lib/catalog/engine";
+import { localizedRole } from "@/lib/catalog/localize";
 import { buildRoadmap } from "@/lib/engine";
 import { parseJsonBody } from "@/lib/http/body";
 import { json, publicRoute } from "@/lib/http/handler";
+import { apiLocale, languageHeaders } from "@/lib/i18n/api";
 
 export const POST = publicRoute(async ({ request }) => {
+  const locale = apiLocale(request);
   const { assessment, target, hoursPerWeek, startDate } = await parseJsonBody(request, roadmapRequestSchema);
-  const role = roleNamed(target);
-  return json(
-    buildRoadmap(roleAsTarget(role), assessment, catalogBook, { hoursPerWeek, startDate, milestones: role.milestones }),
-  );
+  const role = localizedRole(roleNamed(target), locale);
+  const roadmap = buildRoadmap(roleAsTarget(role), assessment, catalogBook, { hoursPerWeek, startDate, milestones: role.milestones });
+  return json(roadmapToJson(roadmap, locale), 200, languageHeaders(locale));
 });

@@ -1,11 +1,22 @@
 import { parseJsonBody } from "@/lib/http/body";
+import { roleName } from "@/lib/catalog/localize";
+import { apiLocale, languageHeaders } from "@/lib/i18n/api";
+import { localizePlan } from "@/lib/plans/localize";
 import { json, userRoute } from "@/lib/http/handler";
 import { createPlan, createPlanSchema, describePlan, listPlans, planSummary } from "@/lib/services/plans";
 
-export const GET = userRoute(async ({ user }) => json({ plans: (await listPlans(user.id)).map(planSummary) }));
+export const GET = userRoute(async ({ request, user }) => {
+  const locale = apiLocale(request);
+  const plans = (await listPlans(user.id)).map(planSummary).map((p) => ({ ...p, targetName: roleName(p.target, locale, p.targetName) }));
+  return json({ plans }, 200, languageHeaders(locale));
+});
 
 export const POST = userRoute(async ({ request, user }) => {
+  const locale = apiLocale(request);
   const input = await parseJsonBody(request, createPlanSchema);
-  const plan = await createPlan(user.id, input);
-  return json({ plan: await describePlan(user.id, plan) }, 201, { Location: `/api/v1/me/plans/${plan.id}` });
+  const plan = await createPlan(user.id, input, locale);
+  return json({ plan: localizePlan(await describePlan(user.id, plan), locale) }, 201, {
+    Location: `/api/v1/me/plans/${plan.id}`,
+    ...languageHeaders(locale),
+  });
 });

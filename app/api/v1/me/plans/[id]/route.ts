@@ -1,17 +1,21 @@
 import { parseJsonBody } from "@/lib/http/body";
+import { apiLocale, languageHeaders } from "@/lib/i18n/api";
+import { localizePlan } from "@/lib/plans/localize";
 import { json, noContent, userRoute } from "@/lib/http/handler";
 import { deleteOwnPlan, describePlan, renameOwnPlan, renamePlanSchema, requirePlan } from "@/lib/services/plans";
 
 type Params = { id: string };
 
-export const GET = userRoute<Params>(async ({ user, params }) =>
-  json({ plan: await describePlan(user.id, await requirePlan(user.id, params.id)) }),
-);
+export const GET = userRoute<Params>(async ({ request, user, params }) => {
+  const locale = apiLocale(request);
+  return json({ plan: localizePlan(await describePlan(user.id, await requirePlan(user.id, params.id)), locale) }, 200, languageHeaders(locale));
+});
 
 export const PATCH = userRoute<Params>(async ({ request, user, params }) => {
+  const locale = apiLocale(request);
   await requirePlan(user.id, params.id);
   const { title } = await parseJsonBody(request, renamePlanSchema);
-  return json({ plan: await describePlan(user.id, await renameOwnPlan(user.id, params.id, title)) });
+  return json({ plan: localizePlan(await describePlan(user.id, await renameOwnPlan(user.id, params.id, title)), locale) }, 200, languageHeaders(locale));
 });
 
 export const DELETE = userRoute<Params>(async ({ user, params }) => {

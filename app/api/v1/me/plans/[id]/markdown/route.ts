@@ -1,11 +1,15 @@
 import { userRoute } from "@/lib/http/handler";
+import { apiLocale } from "@/lib/i18n/api";
+import { localizePlan } from "@/lib/plans/localize";
 import { planToMarkdown } from "@/lib/plans";
 import { describePlan, requirePlan } from "@/lib/services/plans";
 
-export const GET = userRoute<{ id: string }>(async ({ user, params }) => {
+export const GET = userRoute<{ id: string }>(async ({ request, user, params }) => {
+  const locale = apiLocale(request);
   const plan = await requirePlan(user.id, params.id);
   const view = await describePlan(user.id, plan);
-  const markdown = planToMarkdown({ ...plan, roadmap: plan.roadmap, statuses: plan.statuses, progress: view.progress });
+  const roadmap = localizePlan({ ...plan.roadmap, target: plan.target, targetName: plan.targetName }, locale);
+  const markdown = planToMarkdown({ ...plan, targetName: roadmap.targetName, roadmap, statuses: plan.statuses, progress: view.progress }, locale);
   const filename = plan.title.replace(/[^A-Za-z0-9-]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "plan";
   return new Response(markdown, {
     headers: {

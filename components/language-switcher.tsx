@@ -1,0 +1,35 @@
+import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { safeReturnPath } from "@/lib/forms/state";
+import { setLocaleAction } from "@/lib/i18n/actions";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+
+/**
+ * One button per language in a plain form, so switching works without JavaScript and by
+ * keyboard, and lands back on the same address (URLs do not change with the language).
+ */
+export async function LanguageSwitcher() {
+  const [locale, t, requestHeaders] = await Promise.all([getLocale(), getTranslations("switcher"), headers()]);
+  const returnTo = safeReturnPath(requestHeaders.get("x-waypoint-path"), "/");
+  return (
+    <form action={setLocaleAction} aria-labelledby="language-label" className="flex items-center gap-1 text-sm">
+      <span id="language-label" className="text-muted">
+        {t("label")}
+      </span>
+      <input type="hidden" name="returnTo" value={returnTo} />
+      {LOCALES.map((option) => (
+        <button
+          key={option}
+          type="submit"
+          name="locale"
+          value={option}
+          lang={option}
+          aria-pressed={option === locale}
+          className={`cursor-pointer rounded px-1.5 py-0.5 ${option === locale ? "bg-brand-soft font-semibold text-brand-dark" : "text-brand underline"}`}
+        >
+          {LOCALE_NAMES[option]}
+        </button>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+/** The languages Waypoint speaks. English is the fallback and the language of slugs. */
+export const LOCALES = ["en", "ko"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "en";
+
+/** Visitors' choice lives here; signed-in users also keep it in profile.locale. */
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: "English", ko: "한국어" };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * Picks the best supported language from an Accept-Language header by q-value, matching on the
+ * primary subtag ("ko-KR" → ko). Malformed parts are skipped rather than trusted.
+ */
+export function negotiateLocale(header: string | null | undefined): Locale | null {
+  if (!header) return null;
+  const ranked = header
+    .slice(0, 512)
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const q = qParam ? Number(qParam.slice(2)) : 1;
+      return { primary: tag.trim().toLowerCase().split("-")[0] ?? "", q: Number.isFinite(q) ? q : 0, index };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const entry of ranked) if (isLocale(entry.primary)) return entry.primary;
+  return null;
+}

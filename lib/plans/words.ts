@@ -1,1 +1,0 @@
-export const LEVEL_WORDS = ["none", "awareness", "working", "practitioner", "expert"] as const;
