@@ -4,6 +4,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Fail at start, naming the variable, rather than misbehave later on a mistyped setting.
+  (await import("./lib/env")).env();
   const { connection } = await import("./db/client");
   const { migrateAndSeed } = await import("./db/migrate");
   migrateAndSeed(connection().db);

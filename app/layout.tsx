@@ -4,11 +4,12 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
+import { env } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
   return {
-    metadataBase: new URL(process.env.WAYPOINT_PUBLIC_URL ?? "http://localhost:3000"),
+    metadataBase: new URL(env().WAYPOINT_PUBLIC_URL ?? "http://localhost:3000"),
     title: { default: t("title"), template: t("template") },
     description: t("description"),
   };

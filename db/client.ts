@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { env } from "../lib/env";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -10,7 +11,7 @@ export type Db = BetterSQLite3Database<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** `DATABASE_URL` may be a path or a `file:` URL; the default keeps data out of the source tree. */
-export function databasePath(url = process.env.DATABASE_URL): string {
+export function databasePath(url = env().DATABASE_URL): string {
   const raw = (url ?? "").replace(/^file:/, "") || "data/waypoint.db";
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), raw);
 }

@@ -3,6 +3,7 @@
  * embedded database, so the limits live beside it; a multi-node deployment would move this store
  * to the shared database or Redis behind the same interface.
  */
+import { env } from "@/lib/env";
 export interface LimitResult {
   ok: boolean;
   /** Seconds until the next attempt would be allowed (0 when ok). */
@@ -55,7 +56,7 @@ export class RateLimiter {
 }
 
 /** Tests and load runs may loosen limits; never on by default. */
-const relaxed = process.env.WAYPOINT_RELAXED_LIMITS === "1";
+const relaxed = env().WAYPOINT_RELAXED_LIMITS;
 const scale = (n: number) => (relaxed ? n * 1000 : n);
 
 export const limits = {
@@ -73,7 +74,7 @@ export const limits = {
  * clients share one bucket, which errs on the side of refusing.
  */
 export function clientKey(headers: Headers): string {
-  if (process.env.WAYPOINT_TRUST_PROXY !== "1") return "direct";
+  if (!env().WAYPOINT_TRUST_PROXY) return "direct";
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || headers.get("x-real-ip") || "direct";
 }

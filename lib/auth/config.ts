@@ -11,6 +11,7 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { clientKey, limits } from "@/lib/rate-limit";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { signInSchema } from "./validation";
+import { env } from "@/lib/env";
 
 export class TooManySignIns extends CredentialsSignin {
   code = "rate_limited";
@@ -27,13 +28,13 @@ export function signInBlocked(email: string, headers: Headers) {
 
 function oauthProviders(): Provider[] {
   const providers: Provider[] = [];
-  if (process.env.AUTH_GITHUB_ID) providers.push(GitHub);
-  if (process.env.AUTH_GOOGLE_ID) providers.push(Google);
+  if (env().AUTH_GITHUB_ID) providers.push(GitHub);
+  if (env().AUTH_GOOGLE_ID) providers.push(Google);
   return providers;
 }
 
 export const oauthProviderIds = (): string[] =>
-  [process.env.AUTH_GITHUB_ID && "github", process.env.AUTH_GOOGLE_ID && "google"].filter(Boolean) as string[];
+  [env().AUTH_GITHUB_ID && "github", env().AUTH_GOOGLE_ID && "google"].filter(Boolean) as string[];
 
 // A function config defers opening the database until the first request, never at build time.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({

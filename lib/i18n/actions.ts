@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { updateProfile } from "@/db/queries/profile";
 import { currentUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { safeReturnPath } from "@/lib/forms/state";
 import { LOCALE_COOKIE, LOCALES } from "./locales";
 
@@ -30,7 +31,7 @@ export async function setLocaleAction(form: FormData): Promise<void> {
       maxAge: 60 * 60 * 24 * 365,
       sameSite: "lax",
       httpOnly: true,
-      secure: process.env.NODE_ENV === "production" && process.env.WAYPOINT_PUBLIC_URL?.startsWith("https:"),
+      secure: process.env.NODE_ENV === "production" && env().WAYPOINT_PUBLIC_URL?.startsWith("https:"),
     });
     const user = await currentUser();
     if (user) await updateProfile(user.id, { locale: parsed.data });

@@ -8,6 +8,7 @@ import { userAction } from "@/lib/actions";
 import { notFound } from "@/lib/http/errors";
 import { planIdSchema, requirePlan } from "@/lib/services/plans";
 import { createLink, createShareLinkSchema, shareUrl } from "@/lib/services/sharing";
+import { env } from "@/lib/env";
 
 const planRef = z.object({ planId: planIdSchema });
 const idSchema = z.string().min(1).max(64);
@@ -16,7 +17,7 @@ async function origin(): Promise<string> {
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
   const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return process.env.WAYPOINT_PUBLIC_URL ?? `${proto}://${host}`;
+  return env().WAYPOINT_PUBLIC_URL ?? `${proto}://${host}`;
 }
 
 export const createShareLinkAction = userAction(

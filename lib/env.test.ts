@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("accepts an empty environment with safe defaults", () => {
+    const env = parseEnv({});
+    expect(env.WAYPOINT_TRUST_PROXY).toBe(false);
+    expect(env.WAYPOINT_RELAXED_LIMITS).toBe(false);
+    expect(env.WAYPOINT_PUBLIC_URL).toBeUndefined();
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ WAYPOINT_PUBLIC_URL: "", WAYPOINT_TRUST_PROXY: "" }).WAYPOINT_TRUST_PROXY).toBe(false);
+  });
+
+  it("reads flags and trims a trailing slash from the public URL", () => {
+    const env = parseEnv({ WAYPOINT_TRUST_PROXY: "1", WAYPOINT_PUBLIC_URL: "https://waypoint.example/" });
+    expect(env.WAYPOINT_TRUST_PROXY).toBe(true);
+    expect(env.WAYPOINT_PUBLIC_URL).toBe("https://waypoint.example");
+  });
+
+  it("refuses a flag spelled as a word, naming the variable", () => {
+    expect(() => parseEnv({ WAYPOINT_TRUST_PROXY: "true" })).toThrow(/WAYPOINT_TRUST_PROXY/);
+  });
+
+  it("refuses a public URL without an http(s) scheme", () => {
+    expect(() => parseEnv({ WAYPOINT_PUBLIC_URL: "waypoint.example" })).toThrow(/WAYPOINT_PUBLIC_URL/);
+    expect(() => parseEnv({ WAYPOINT_PUBLIC_URL: "ftp://waypoint.example" })).toThrow(/WAYPOINT_PUBLIC_URL/);
+  });
+
+  it("refuses an OAuth id without its secret", () => {
+    expect(() => parseEnv({ AUTH_GITHUB_ID: "abc" })).toThrow(/AUTH_GITHUB_SECRET/);
+    expect(parseEnv({ AUTH_GOOGLE_ID: "a", AUTH_GOOGLE_SECRET: "b" }).AUTH_GOOGLE_ID).toBe("a");
+  });
+});

@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+/**
+ * The server's configuration, checked once. A typo such as WAYPOINT_TRUST_PROXY=true or a public
+ * URL without a scheme would otherwise be ignored silently and show up later as a security or
+ * link bug; here it stops the server at start with a message naming the variable.
+ */
+const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value);
+const flag = z.preprocess(unsetIfEmpty, z.enum(["0", "1"]).optional()).transform((value) => value === "1");
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
+
+const schema = z
+  .object({
+    DATABASE_URL: optional(z.string()),
+    WAYPOINT_PUBLIC_URL: optional(
+      z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL such as https://waypoint.example" }),
+    ).transform((url) => url?.replace(/\/+$/, "")),
+    WAYPOINT_TRUST_PROXY: flag,
+    WAYPOINT_RELAXED_LIMITS: flag,
+    AUTH_GITHUB_ID: optional(z.string()),
+    AUTH_GITHUB_SECRET: optional(z.string()),
+    AUTH_GOOGLE_ID: optional(z.string()),
+    AUTH_GOOGLE_SECRET: optional(z.string()),
+  })
+  .superRefine((env, ctx) => {
+    for (const provider of ["GITHUB", "GOOGLE"] as const) {
+      if (Boolean(env[`AUTH_${provider}_ID`]) !== Boolean(env[`AUTH_${provider}_SECRET`])) {
+        ctx.addIssue({
+          code: "custom",
+          path: [`AUTH_${provider}_SECRET`],
+          message: `AUTH_${provider}_ID and AUTH_${provider}_SECRET must be set together`,
+        });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
