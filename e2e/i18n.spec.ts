@@ -160,6 +160,23 @@ test("the job-posting editor speaks Korean: chrome, detected skills and level wo
   await page.getByLabel("역량 추가").selectOption({ label: "통계" });
   await page.getByRole("button", { name: "추가", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "통계 역량을 수준 3(숙련), 중요도 ‘중요’(으)로 추가했습니다." })).toBeVisible();
+
+  // Saved, the role's gap, editor and list read in Korean too; the posting's words are quoted as written.
+  await page.getByLabel("직무 이름").fill("ML 엔지니어 @ 보험사");
+  await page.getByRole("button", { name: "직무 저장" }).click();
+  await expect(page).toHaveURL(/\/gap\/custom%3A[0-9a-f-]{36}\?saved=1$/);
+  await expect(page.getByText("ML 엔지니어 @ 보험사 직무를 저장했습니다.", { exact: false })).toBeVisible();
+  await expect(page.getByText("채용 공고에서 요구합니다: “파이썬”.")).toBeVisible();
+  await page.getByRole("link", { name: "이 직무 편집" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ML 엔지니어 @ 보험사 편집");
+  await expect(page.getByRole("region", { name: /^2\. 직무에 필요한 역량/ }).getByRole("heading", { level: 3 })).toContainText(["컨테이너와 오케스트레이션", "통계"]);
+  await expect(page.getByRole("button", { name: "변경 사항 저장" })).toBeVisible();
+  await page.goto("/targets");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("채용 공고로 만든 직무");
+  await expect(page.getByText(/^역량 5개 · /)).toBeVisible();
+  await expect(page.getByRole("link", { name: "ML 엔지니어 @ 보험사 격차 보기" })).toBeVisible();
+  await expectNoEnglishChrome(page, ["Roles from job postings", "Gap view", "updated", "for good"]);
+  await expectAccessible(page);
 });
 
 test("the API answers names in the asked language and keeps slugs", async ({ request }) => {
