@@ -64,6 +64,15 @@ test.describe("job-posting analyzer API", () => {
     const korean = await request.post("/api/v1/job-postings/analyze", { data: { text: "자격요건\n- 파이썬 3년 이상 경험\n- SQL 능숙자" } });
     expect(korean.status()).toBe(200);
     expect((await korean.json()).skills.map((s: { skill: string }) => s.skill)).toEqual(expect.arrayContaining(["python", "sql"]));
+    expect(korean.headers()["content-language"]).toBe("en");
+    const named = await request.post("/api/v1/job-postings/analyze?lang=ko", { data: { text: "자격요건\n- 데이터 시각화 경험" } });
+    expect(named.headers()["content-language"]).toBe("ko");
+    expect((await named.json()).skills).toEqual([expect.objectContaining({ skill: "data-visualization", name: "데이터 시각화" })]);
+    const byHeader = await request.post("/api/v1/job-postings/analyze", { data: { text: "Data visualization" }, headers: { "Accept-Language": "ko-KR" } });
+    expect((await byHeader.json()).skills[0]).toMatchObject({ skill: "data-visualization", name: "데이터 시각화" });
+    const badLang = await request.post("/api/v1/job-postings/analyze?lang=fr", { data: { text: "Python" } });
+    expect(badLang.status()).toBe(400);
+    expect((await badLang.json()).error.code).toBe("bad_request");
     const none = await request.post("/api/v1/job-postings/analyze", { data: { text: "We go to market fast; our R&D team loves lunch." } });
     expect(await none.json()).toEqual({ skills: [] });
   });
@@ -119,6 +128,12 @@ test.describe("custom roles API", () => {
     expect((await request.put("/api/v1/me/assessment", { data: { assessment: { python: 3 } } })).status()).toBe(200);
     const listed = (await (await request.get("/api/v1/me/roles")).json()).roles;
     expect(listed).toHaveLength(1);
+    const inKorean = await request.get(`/api/v1/me/roles/${role.id}?lang=ko`);
+    expect(inKorean.headers()["content-language"]).toBe("ko");
+    const koRole = (await inKorean.json()).role;
+    expect(koRole.name).toBe("ML Engineer @ Acme");
+    expect(koRole.skills.find((s: { skill: string }) => s.skill === "model-serving").name).toBe("모델 서빙");
+    expect((await request.get("/api/v1/me/roles?lang=xx")).status()).toBe(400);
     expect(listed[0].fit).toBeGreaterThan(0);
     expect((await (await request.get(`/api/v1/me/roles/${role.id}`)).json()).role.name).toBe("ML Engineer @ Acme");
 

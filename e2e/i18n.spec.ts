@@ -129,6 +129,56 @@ test("the mentor's share page follows the mentor's language, not the owner's", a
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
+test("the job-posting editor speaks Korean: chrome, detected skills and level words", async ({ page, user }) => {
+  expect(user.id).toBeTruthy();
+  await page.goto("/targets/new");
+  await page.getByRole("button", { name: "한국어" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  await expect(page).toHaveTitle(/채용 공고로 새 직무 만들기/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("채용 공고를 목표 직무로 바꾸기");
+  await expect(page.getByRole("heading", { name: "1. 채용 공고" })).toBeVisible();
+  await expect(page.getByLabel("직무 이름")).toBeVisible();
+  await expect(page.getByLabel("역량 추가")).toBeVisible();
+
+  await page.getByRole("button", { name: "분석", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "먼저 채용 공고 본문을 붙여 넣으세요." })).toBeVisible();
+
+  const posting = "머신러닝 엔지니어\n\n자격요건\n- 파이썬 3년 이상 경험\n- 쿠버네티스와 도커 기반 서비스 운영 경험\n- A/B 테스트 설계 경험\n\n우대사항\n- 데이터 시각화 경험";
+  await page.getByLabel("채용 공고 본문").fill(posting);
+  await page.getByRole("button", { name: "분석", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "역량 4개를 찾았습니다." })).toBeVisible();
+  const skills = page.getByRole("region", { name: /^2\. 직무에 필요한 역량/ });
+  await expect(skills.getByRole("heading", { level: 3 })).toHaveText(["Python", "컨테이너와 오케스트레이션", "실험과 A/B 테스트", "데이터 시각화"]);
+  const level = page.getByLabel("컨테이너와 오케스트레이션 요구 수준");
+  await expect(level).toHaveValue("3");
+  await expect(level.locator("option:checked")).toHaveText("3 · 숙련");
+  await expect(page.getByLabel("데이터 시각화 중요도").locator("option:checked")).toHaveText("있으면 좋음");
+  await expect(page.getByRole("region", { name: "역량 언급이 표시된 분석한 공고" }).locator("mark").first()).toHaveText("파이썬");
+  await expectNoEnglishChrome(page, ["The posting", "Job posting text", "Skills the role asks for", "Required level", "From the posting", "Save role", "practitioner", "nice to have"]);
+  await expectAccessible(page);
+
+  await page.getByLabel("역량 추가").selectOption({ label: "통계" });
+  await page.getByRole("button", { name: "추가", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "통계 역량을 수준 3(숙련), 중요도 ‘중요’(으)로 추가했습니다." })).toBeVisible();
+
+  // Saved, the role's gap, editor and list read in Korean too; the posting's words are quoted as written.
+  await page.getByLabel("직무 이름").fill("ML 엔지니어 @ 보험사");
+  await page.getByRole("button", { name: "직무 저장" }).click();
+  await expect(page).toHaveURL(/\/gap\/custom%3A[0-9a-f-]{36}\?saved=1$/);
+  await expect(page.getByText("ML 엔지니어 @ 보험사 직무를 저장했습니다.", { exact: false })).toBeVisible();
+  await expect(page.getByText("채용 공고에서 요구합니다: “파이썬”.")).toBeVisible();
+  await page.getByRole("link", { name: "이 직무 편집" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ML 엔지니어 @ 보험사 편집");
+  await expect(page.getByRole("region", { name: /^2\. 직무에 필요한 역량/ }).getByRole("heading", { level: 3 })).toContainText(["컨테이너와 오케스트레이션", "통계"]);
+  await expect(page.getByRole("button", { name: "변경 사항 저장" })).toBeVisible();
+  await page.goto("/targets");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("채용 공고로 만든 직무");
+  await expect(page.getByText(/^역량 5개 · /)).toBeVisible();
+  await expect(page.getByRole("link", { name: "ML 엔지니어 @ 보험사 격차 보기" })).toBeVisible();
+  await expectNoEnglishChrome(page, ["Roles from job postings", "Gap view", "updated", "for good"]);
+  await expectAccessible(page);
+});
+
 test("the API answers names in the asked language and keeps slugs", async ({ request }) => {
   const ko = await request.get("/api/v1/roles?lang=ko");
   expect(ko.status()).toBe(200);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emailSchema, passwordSchema } from "@/lib/auth/validation";
+import { customRoleInputSchema } from "@/lib/custom-roles/schema";
 import { localizeFormMessage, localizeFormState } from "./form-errors";
 
 describe("form error words", () => {
@@ -15,5 +16,25 @@ describe("form error words", () => {
     const state = { message: "Please fix the fields marked below.", fields: { name: "Enter your name." } };
     expect(localizeFormState(state, "en")).toBe(state);
     expect(localizeFormState(state, "ko")).toEqual({ message: "아래 표시된 항목을 고쳐 주세요.", fields: { name: "이름을 입력하세요." } });
+  });
+});
+
+describe("roles from job postings", () => {
+  it("words the role schema's and service's messages in Korean", () => {
+    const first = (input: unknown) => customRoleInputSchema.safeParse(input).error!.issues[0]!.message;
+    const skill = { skill: "python", level: 3, weight: 2 };
+    for (const message of [
+      first({ name: " ", skills: [skill] }),
+      first({ name: "x".repeat(81), skills: [skill] }),
+      first({ name: "MLE", skills: [] }),
+      first({ name: "MLE", skills: Array.from({ length: 41 }, () => skill) }),
+      first({ name: "MLE", skills: [{ ...skill, level: 0 }] }),
+      first({ name: "MLE", skills: [{ ...skill, evidence: "x".repeat(201) }] }),
+      first({ name: "MLE", skills: [skill], postingText: "x".repeat(20_001) }),
+      "You can keep at most 50 roles from postings; delete one first.",
+      "No such role.",
+    ]) {
+      expect(localizeFormMessage(message, "ko"), message).toMatch(/[가-힣]/);
+    }
   });
 });

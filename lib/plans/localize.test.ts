@@ -43,4 +43,12 @@ describe("localizePlan", () => {
     expect(ko.phases[0]!.milestone).toMatch(/[가-힣]/);
     expect(ko.phases[0]!.milestone).toContain(KO_SKILLS.python!.name);
   });
+
+  it("rewords a custom role's quote of its posting and keeps the quote", () => {
+    const view = plan("custom:abc");
+    view.phases[0]!.items[1] = { ...item("sql"), why: "The posting asks for it: “Strong SQL”." };
+    const ko = localizePlan(view, "ko");
+    expect(ko.phases[0]!.items[1]!.why).toBe("채용 공고에서 요구합니다: “Strong SQL”.");
+    expect(ko.phases[0]!.items[0]!.why).toContain(KO_SKILLS.sql!.name);
+  });
 });

@@ -2,6 +2,16 @@ import { localizedRole, skillName } from "@/lib/catalog/localize";
 import type { PhaseKey } from "@/lib/engine";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
+import en from "@/messages/en.json";
+
+// A custom role's stored reason quotes the posting in English words; the quote itself is kept.
+const [askedBefore = "", askedAfter = ""] = en.planText.postingAsks.split("{evidence}");
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const POSTING_ASKS = new RegExp(`^${escape(askedBefore)}([^]*?)${escape(askedAfter)}`);
+
+function postingEvidence(storedWhy: string): string | undefined {
+  return POSTING_ASKS.exec(storedWhy)?.[1];
+}
 
 interface ViewItem {
   skill: string;
@@ -37,7 +47,8 @@ export function localizePlan<P extends LocalizablePlan>(plan: P, locale: Locale)
   const role = localizedRole(plan.target, locale);
   const rationale = (skill: string) => role?.skills.find((rs) => rs.skill === skill)?.rationale;
   const why = (item: ViewItem) => {
-    const own = item.reason === "gap" ? rationale(item.skill) : undefined;
+    const quoted = role ? undefined : postingEvidence(item.why);
+    const own = item.reason === "gap" ? (rationale(item.skill) ?? (quoted === undefined ? undefined : t("postingAsks", { evidence: quoted }))) : undefined;
     const before = item.unlocks.length > 0 ? t("neededBefore", { skills: item.unlocks.map((s) => skillName(s, locale)).join(", ") }) : "";
     return [own, before].filter(Boolean).join(" ") || t("defaultWhy");
   };

@@ -14,7 +14,9 @@ import { customRoleIdSchema, type CustomRoleInput } from "@/lib/custom-roles/sch
 import { customRoleSlug, customRoleToJson } from "@/lib/custom-roles/json";
 import { computeFit } from "@/lib/engine";
 import { HttpError, notFound } from "@/lib/http/errors";
-import { customTarget, skillName } from "./targets";
+import { skillName } from "@/lib/catalog/localize";
+import type { Locale } from "@/lib/i18n/locales";
+import { customTarget } from "./targets";
 
 /** undefined for a malformed id, an unknown one and another user's alike. */
 export async function findCustomRole(userId: string, id: string): Promise<CustomRole | undefined> {
@@ -56,12 +58,13 @@ export function roleFit(role: CustomRole, assessment: Record<string, number>): n
   return computeFit(customTarget(role).role, assessment);
 }
 
-export async function describeRole(userId: string, role: CustomRole) {
+/** Skill names in the reader's language; the role's own name is the owner's words and stays as given. */
+export async function describeRole(userId: string, role: CustomRole, locale: Locale = "en") {
   const { assessment } = await getAssessment(userId);
-  return customRoleToJson(role, skillName, roleFit(role, assessment));
+  return customRoleToJson(role, (slug) => skillName(slug, locale), roleFit(role, assessment));
 }
 
-export async function describeOwnRoles(userId: string) {
+export async function describeOwnRoles(userId: string, locale: Locale = "en") {
   const [roles, { assessment }] = await Promise.all([listCustomRoles(userId), getAssessment(userId)]);
-  return roles.map((role) => customRoleToJson(role, skillName, roleFit(role, assessment)));
+  return roles.map((role) => customRoleToJson(role, (slug) => skillName(slug, locale), roleFit(role, assessment)));
 }

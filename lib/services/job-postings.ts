@@ -1,23 +1,33 @@
 import "server-only";
 import { skills } from "@/lib/catalog";
+import { skillName } from "@/lib/catalog/localize";
 import { parseJsonBody } from "@/lib/http/body";
 import { tooManyRequests } from "@/lib/http/errors";
 import { analyzeRequestSchema } from "@/lib/custom-roles/schema";
+import { apiLocale } from "@/lib/i18n/api";
+import type { Locale } from "@/lib/i18n/locales";
 import { analyzePosting } from "@/lib/postings/analyze";
 import { clientKey, limits } from "@/lib/rate-limit";
-import { skillName } from "./targets";
 
 /**
  * Stateless: nothing of the posting is kept. Every call counts against the client's budget
- * before the body is read, so a flood of bad or oversized bodies is as limited as good ones.
+ * before the body (or a bad `lang`) is read, so a flood of bad or oversized bodies is as
+ * limited as good ones. Skill names follow `?lang=`/Accept-Language; slugs never change.
  */
-export async function analyzeRequest(request: Request) {
+export async function analyzeRequest(request: Request): Promise<{ locale: Locale; skills: AnalyzedSkill[] }> {
   const verdict = limits.analyzePerClient.hit(clientKey(request.headers));
   if (!verdict.ok) throw tooManyRequests(verdict.retryAfter);
+  const locale = apiLocale(request);
   const { text } = await parseJsonBody(request, analyzeRequestSchema);
+  return { locale, skills: analyzeText(text, locale) };
+}
+
+export type AnalyzedSkill = ReturnType<typeof analyzeText>[number];
+
+function analyzeText(text: string, locale: Locale) {
   return analyzePosting(text, skills).map((found) => ({
     skill: found.skill,
-    name: skillName(found.skill),
+    name: skillName(found.skill, locale),
     level: found.level,
     weight: found.weight,
     evidence: found.evidence,

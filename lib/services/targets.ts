@@ -4,6 +4,8 @@ import { getRole, getSkill, roles } from "@/lib/catalog";
 import { roleAsTarget } from "@/lib/catalog/engine";
 import type { Milestones, TargetRole } from "@/lib/engine";
 import { HttpError } from "@/lib/http/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { CUSTOM_PREFIX } from "./profile";
 
 export { CUSTOM_PREFIX };
@@ -15,7 +17,8 @@ export interface ResolvedTarget {
   custom: boolean;
   role: TargetRole;
   milestones?: Milestones;
-  rationale(skill: string): string | undefined;
+  /** Why the role needs the skill; stored plans take the English words, pages the reader's. */
+  rationale(skill: string, locale?: Locale): string | undefined;
 }
 
 export function customTarget(custom: CustomRole): ResolvedTarget {
@@ -25,9 +28,9 @@ export function customTarget(custom: CustomRole): ResolvedTarget {
     name: custom.name,
     custom: true,
     role: { slug, name: custom.name, skills: custom.skills.map(({ skill, level, weight }) => ({ skill, level, weight })) },
-    rationale: (skill) => {
+    rationale: (skill, locale = "en") => {
       const evidence = custom.skills.find((s) => s.skill === skill)?.evidence;
-      return evidence ? `The posting asks for it: “${evidence}”.` : undefined;
+      return evidence ? translator(locale, "planText")("postingAsks", { evidence }) : undefined;
     },
   };
 }

@@ -66,9 +66,9 @@ export default async function DashboardPage() {
             ))}
           </ol>
           <div className="mt-4 space-y-2 border-t border-line pt-4">
-            <p>Have a specific job in mind? Turn its posting into a target and see your fit for it.</p>
+            <p>{t("postingPrompt")}</p>
             <Link className="btn" href="/targets/new">
-              Paste a job posting
+              {t("postingCta")}
             </Link>
           </div>
         </section>

@@ -1,26 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FitMeter } from "@/components/fit-meter";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { describeOwnRoles } from "@/lib/services/custom-roles";
 import { deleteRoleAction } from "./actions";
 
-export const metadata: Metadata = { title: "Roles from job postings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("targets"))("metaTitle") };
+}
+
+const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 export default async function TargetsPage({ searchParams }: { searchParams: Promise<{ error?: string; deleted?: string }> }) {
   const user = await requireUser("/targets");
-  const [roles, query] = await Promise.all([describeOwnRoles(user.id), searchParams]);
+  const [roles, query, locale, t] = await Promise.all([describeOwnRoles(user.id), searchParams, getLocale(), getTranslations("targets")]);
   const error = typeof query.error === "string" ? query.error.slice(0, 200) : null;
   return (
     <div className="page space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="space-y-1">
-          <h1 className="text-3xl">Roles from job postings</h1>
-          <p className="max-w-prose">Your own target roles, each built from a real posting. Only you can see them.</p>
+          <h1 className="text-3xl">{t("title")}</h1>
+          <p className="max-w-prose">{t("lead")}</p>
         </div>
         <Link className="btn btn-primary" href="/targets/new">
-          Paste a job posting
+          {t("paste")}
         </Link>
       </header>
       {error && (
@@ -30,15 +35,15 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
       )}
       {query.deleted && (
         <p role="status" className="rounded-md bg-good-soft p-3">
-          The role was deleted.
+          {t("deleted")}
         </p>
       )}
       {roles.length === 0 ? (
         <section className="card space-y-3">
-          <h2 className="text-xl">No roles from postings yet</h2>
-          <p>Found a job you want? Paste its posting and Waypoint lists the skills it asks for, so you can see your fit and plan for it.</p>
+          <h2 className="text-xl">{t("emptyTitle")}</h2>
+          <p>{t("emptyBody")}</p>
           <Link className="btn btn-primary" href="/targets/new">
-            Create a role from a posting
+            {t("emptyCta")}
           </Link>
         </section>
       ) : (
@@ -48,27 +53,25 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
               <h2 className="text-xl">
                 <Link href={`/gap/${encodeURIComponent(role.slug)}`}>{role.name}</Link>
               </h2>
-              <FitMeter fit={role.fit ?? 0} label={`Your fit for ${role.name}`} />
+              <FitMeter fit={role.fit ?? 0} label={t("fit", { role: role.name })} />
               <p className="text-sm text-muted">
-                {role.skills.length} skill{role.skills.length === 1 ? "" : "s"} · updated {formatDate(role.updatedAt.slice(0, 10))}
+                {t("summary", { count: role.skills.length, date: formatDate(role.updatedAt.slice(0, 10), locale) })}
               </p>
               <div className="flex flex-wrap items-center gap-3">
                 <Link className="btn" href={`/gap/${encodeURIComponent(role.slug)}`}>
-                  Gap view<span className="sr-only"> for {role.name}</span>
+                  {t.rich("gapView", { role: role.name, sr })}
                 </Link>
                 <Link className="btn" href={`/targets/${role.id}/edit`}>
-                  Edit<span className="sr-only"> {role.name}</span>
+                  {t.rich("edit", { role: role.name, sr })}
                 </Link>
               </div>
               <details>
-                <summary className="cursor-pointer font-medium text-bad">
-                  Delete<span className="sr-only"> {role.name}</span>…
-                </summary>
+                <summary className="cursor-pointer font-medium text-bad">{t.rich("delete", { role: role.name, sr })}</summary>
                 <form action={deleteRoleAction} className="mt-2 space-y-2">
                   <input type="hidden" name="id" value={role.id} />
-                  <p className="text-sm">Plans built towards it keep their progress but can no longer be refreshed.</p>
+                  <p className="text-sm">{t("deleteNote")}</p>
                   <button type="submit" className="btn btn-danger">
-                    Delete {role.name} for good
+                    {t("deleteForGood", { role: role.name })}
                   </button>
                 </form>
               </details>

@@ -1,8 +1,9 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useMemo, useRef, useState, useTransition } from "react";
-import { LEVEL_NAMES, WEIGHT_NAMES } from "@/components/level";
+import { useId, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
+import { levelLabel, levelName, weightLabel } from "@/components/level";
 import { EVIDENCE_MAX, POSTING_MAX_CHARS, ROLE_MAX_SKILLS, ROLE_NAME_MAX } from "@/lib/custom-roles/limits";
 import { saveRoleAction } from "./actions";
 import { highlightSegments } from "./highlight";
@@ -19,27 +20,40 @@ interface AnalyzedSkill {
 
 const LEVELS = [1, 2, 3, 4] as const;
 const WEIGHTS = [3, 2, 1] as const;
+/** A skill added by hand starts as a practitioner-level, important need: the common case. */
+const ADDED_LEVEL = 3;
+const ADDED_WEIGHT = 2;
 
-async function analyze(text: string): Promise<{ skills: AnalyzedSkill[] } | { error: string }> {
+type EditorT = ReturnType<typeof useTranslations<"roleEditor">>;
+
+const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
+
+/** Skill names come back in the page's language; failures are worded here, not by the API. */
+async function analyze(text: string, locale: string, t: EditorT): Promise<{ skills: AnalyzedSkill[] } | { error: string }> {
   let response: Response;
   try {
-    response = await fetch("/api/v1/job-postings/analyze", {
+    response = await fetch(`/api/v1/job-postings/analyze?lang=${encodeURIComponent(locale)}`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ text }),
     });
   } catch {
-    return { error: "Could not reach the server. Check your connection and try again." };
+    return { error: t("offline") };
   }
   const body = await response.json().catch(() => null);
   if (response.ok && body && Array.isArray(body.skills)) return { skills: body.skills };
   if (response.status === 429) {
-    return { error: `Too many analyses in a short time. Try again in ${response.headers.get("Retry-After") ?? "a few"} seconds.` };
+    const seconds = Number(response.headers.get("Retry-After"));
+    return { error: Number.isFinite(seconds) && seconds > 0 ? t("tooMany", { seconds }) : t("tooManySoon") };
   }
-  return { error: body?.error?.message ?? "The posting could not be analyzed. Try again." };
+  // The API's own messages stay English; the editor already refuses empty text before asking.
+  return { error: t("analyzeFailed") };
 }
 
 export function RoleEditor({ initial, choices }: { initial: EditorInitial; choices: SkillChoiceGroup[] }) {
+  const t = useTranslations("roleEditor");
+  const tc = useTranslations("common");
+  const locale = useLocale();
   const router = useRouter();
   const uid = useId();
   const [text, setText] = useState(initial.postingText);
@@ -64,11 +78,11 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
   function runAnalysis() {
     setAnalyzeError(null);
     if (!text.trim()) {
-      setAnalyzeError("Paste the text of a job posting first.");
+      setAnalyzeError(t("pasteFirst"));
       return;
     }
     startAnalyzing(async () => {
-      const result = await analyze(text);
+      const result = await analyze(text, locale, t);
       if ("error" in result) {
         setAnalyzeError(result.error);
         return;
@@ -86,8 +100,8 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
       const found = result.skills.length;
       setStatus(
         found === 0
-          ? "No catalog skills were found in this posting. Add the skills it asks for below."
-          : `Found ${found} skill${found === 1 ? "" : "s"}. Check them below.${found > ROLE_MAX_SKILLS ? ` Only the first ${ROLE_MAX_SKILLS} were kept.` : ""}`,
+          ? t("foundNone")
+          : `${t("found", { count: found })}${found > ROLE_MAX_SKILLS ? t("foundCapped", { max: ROLE_MAX_SKILLS }) : ""}`,
       );
       listHeading.current?.focus();
     });
@@ -99,7 +113,7 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
 
   function remove(row: EditorSkill) {
     setRows((current) => current.filter((r) => r.skill !== row.skill));
-    setStatus(`Removed ${row.name}.`);
+    setStatus(t("removed", { skill: row.name }));
     listHeading.current?.focus();
   }
 
@@ -107,24 +121,24 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
     const label = names.get(adding);
     if (!label || inList.has(adding)) return;
     if (rows.length >= ROLE_MAX_SKILLS) {
-      setStatus(`A role can list at most ${ROLE_MAX_SKILLS} skills; remove one first.`);
+      setStatus(t("maxSkills", { max: ROLE_MAX_SKILLS }));
       return;
     }
-    setRows((current) => [...current, { skill: adding, name: label, level: 3, weight: 2 }]);
+    setRows((current) => [...current, { skill: adding, name: label, level: ADDED_LEVEL, weight: ADDED_WEIGHT }]);
     setAdding("");
-    setStatus(`Added ${label} at level 3 (practitioner), important. Adjust it below.`);
+    setStatus(t("added", { skill: label, level: ADDED_LEVEL, levelName: levelName(tc, ADDED_LEVEL), weight: weightLabel(tc, ADDED_WEIGHT) }));
   }
 
   function save() {
     setSaveError(null);
     const trimmed = name.trim();
-    setNameError(trimmed ? null : "Give the role a name, for example “ML Engineer @ Acme”.");
+    setNameError(trimmed ? null : t("nameRequired"));
     if (!trimmed) {
       nameInput.current?.focus();
       return;
     }
     if (rows.length === 0) {
-      setSaveError("Keep at least one skill: analyze the posting or add a skill by hand.");
+      setSaveError(t("keepOne"));
       return;
     }
     startSaving(async () => {
@@ -133,7 +147,7 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
         name: trimmed,
         postingText: text,
         skills: rows.map(({ skill, level, weight, evidence }) => ({ skill, level, weight, evidence })),
-      }).catch(() => ({ ok: false as const, message: "Could not reach the server. Your changes are still here; try again." }));
+      }).catch(() => ({ ok: false as const, message: t("saveOffline") }));
       if (!result.ok) {
         setSaveError(result.message);
         return;
@@ -150,11 +164,11 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
 
       <section aria-labelledby={`${uid}-posting`} className="card space-y-3">
         <h2 id={`${uid}-posting`} className="text-xl">
-          1. The posting
+          {t("postingHeading")}
         </h2>
         <div>
           <label htmlFor={`${uid}-text`} className="label">
-            Job posting text
+            {t("textLabel")}
           </label>
           <textarea
             id={`${uid}-text`}
@@ -166,8 +180,8 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
             aria-invalid={analyzeError ? true : undefined}
           />
           <p id={`${uid}-text-hint`} className="hint mt-1">
-            Paste the whole posting, in English or Korean: {text.length.toLocaleString("en")} of {POSTING_MAX_CHARS.toLocaleString("en")} characters.
-            {rows.length > 0 && " Analyzing again replaces the skill list below."}
+            {t("textHint", { count: text.length, max: POSTING_MAX_CHARS })}
+            {rows.length > 0 && t("replaces")}
           </p>
           {analyzeError && (
             <p id={`${uid}-text-error`} role="alert" className="mt-1 text-sm font-medium text-bad">
@@ -176,16 +190,16 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
           )}
         </div>
         <button type="button" className="btn btn-primary" onClick={runAnalysis} disabled={analyzing}>
-          {analyzing ? "Analyzing…" : "Analyze"}
+          {analyzing ? t("analyzing") : t("analyze")}
         </button>
       </section>
 
       <section aria-labelledby={`${uid}-skills`} className="card space-y-4">
         <h2 id={`${uid}-skills`} ref={listHeading} tabIndex={-1} className="text-xl">
-          2. Skills the role asks for ({rows.length})
+          {t("skillsHeading", { count: rows.length })}
         </h2>
         {rows.length === 0 ? (
-          <p className="text-muted">No skills yet. Analyze the posting above, or add skills by hand.</p>
+          <p className="text-muted">{t("noSkills")}</p>
         ) : (
           <ul className="m-0 list-none space-y-3 p-0">
             {rows.map((row) => (
@@ -196,10 +210,10 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
         <div className="flex flex-wrap items-end gap-3 border-t border-line pt-4">
           <div className="min-w-0 flex-1 basis-56">
             <label htmlFor={`${uid}-add`} className="label">
-              Add a skill
+              {t("addLabel")}
             </label>
             <select id={`${uid}-add`} className="input" value={adding} onChange={(e) => setAdding(e.target.value)}>
-              <option value="">Choose a skill…</option>
+              <option value="">{t("choose")}</option>
               {choices.map((group) => (
                 <optgroup key={group.category} label={group.category}>
                   {group.skills
@@ -214,7 +228,7 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
             </select>
           </div>
           <button type="button" className="btn" onClick={add} disabled={!adding}>
-            Add skill
+            {t("addButton")}
           </button>
         </div>
       </section>
@@ -222,16 +236,16 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
       {analysis && (
         <section aria-labelledby={`${uid}-highlights`} className="card space-y-2">
           <h2 id={`${uid}-highlights`} className="text-xl">
-            Where the skills appear
+            {t("highlightsHeading")}
           </h2>
           <p className="hint">
-            The mentions of the skills in your list are highlighted in the posting as it was analyzed.
-            {stale && " You changed the text since: analyze again to update."}
+            {t("highlightsHint")}
+            {stale && t("stale")}
           </p>
           {/* Focusable so keyboard users can scroll it; the list above carries the same facts. */}
           <div
             role="region"
-            aria-label="The analyzed posting with skill mentions highlighted"
+            aria-label={t("highlightsRegion")}
             tabIndex={0}
             className="max-h-96 overflow-auto rounded-md border border-line bg-wash p-3 text-sm whitespace-pre-wrap"
           >
@@ -250,11 +264,11 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
 
       <section aria-labelledby={`${uid}-save`} className="card space-y-3">
         <h2 id={`${uid}-save`} className="text-xl">
-          3. Name it and save
+          {t("saveHeading")}
         </h2>
         <div>
           <label htmlFor={`${uid}-name`} className="label">
-            Role name
+            {t("nameLabel")}
           </label>
           <input
             ref={nameInput}
@@ -267,7 +281,7 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
             aria-invalid={nameError ? true : undefined}
           />
           <p id={`${uid}-name-hint`} className="hint mt-1">
-            For example “ML Engineer @ Acme”. Only you can see this role.
+            {t("nameHint")}
           </p>
           {nameError && (
             <p id={`${uid}-name-error`} className="mt-1 text-sm font-medium text-bad">
@@ -281,7 +295,7 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
           </p>
         )}
         <button type="button" className="btn btn-primary" onClick={save} disabled={saving}>
-          {saving ? "Saving…" : initial.id ? "Save changes" : "Save role"}
+          {saving ? t("saving") : initial.id ? t("saveChanges") : t("saveRole")}
         </button>
       </section>
     </div>
@@ -299,6 +313,8 @@ function SkillRow({
   onChange: (skill: string, patch: Partial<EditorSkill>) => void;
   onRemove: (row: EditorSkill) => void;
 }) {
+  const t = useTranslations("roleEditor");
+  const tc = useTranslations("common");
   const id = `${uid}-${row.skill}`;
   return (
     <li className="rounded-md border border-line p-3">
@@ -307,37 +323,40 @@ function SkillRow({
           <h3 className="text-base font-semibold">{row.name}</h3>
           {row.evidence ? (
             <p className="text-sm text-muted">
-              From the posting: “<mark className="rounded-sm bg-warn-soft px-0.5 text-ink">{row.evidence}</mark>”
+              {t.rich("fromPosting", {
+                evidence: row.evidence,
+                mark: (chunks) => <mark className="rounded-sm bg-warn-soft px-0.5 text-ink">{chunks}</mark>,
+              })}
             </p>
           ) : (
-            <p className="text-sm text-muted">Added by you.</p>
+            <p className="text-sm text-muted">{t("byYou")}</p>
           )}
         </div>
         <button type="button" className="btn min-h-9 py-1" onClick={() => onRemove(row)}>
-          Remove<span className="sr-only"> {row.name}</span>
+          {t.rich("remove", { skill: row.name, sr })}
         </button>
       </div>
       <div className="mt-2 grid grid-cols-1 gap-3 min-[400px]:grid-cols-2">
         <div>
           <label htmlFor={`${id}-level`} className="label text-sm">
-            Required level<span className="sr-only"> for {row.name}</span>
+            {t.rich("levelLabel", { skill: row.name, sr })}
           </label>
           <select id={`${id}-level`} className="input" value={row.level} onChange={(e) => onChange(row.skill, { level: Number(e.target.value) })}>
             {LEVELS.map((level) => (
               <option key={level} value={level}>
-                {level} · {LEVEL_NAMES[level]}
+                {levelLabel(tc, level)}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor={`${id}-weight`} className="label text-sm">
-            Weight<span className="sr-only"> for {row.name}</span>
+            {t.rich("weightLabel", { skill: row.name, sr })}
           </label>
           <select id={`${id}-weight`} className="input" value={row.weight} onChange={(e) => onChange(row.skill, { weight: Number(e.target.value) })}>
             {WEIGHTS.map((weight) => (
               <option key={weight} value={weight}>
-                {WEIGHT_NAMES[weight]}
+                {weightLabel(tc, weight)}
               </option>
             ))}
           </select>

@@ -41,7 +41,7 @@ export default async function GapPage({
     have: assessment[r.skill] ?? 0,
     need: r.level,
     weight: r.weight,
-    why: catalogRole?.skills.find((rs) => rs.skill === r.skill)?.rationale ?? target.rationale(r.skill),
+    why: catalogRole?.skills.find((rs) => rs.skill === r.skill)?.rationale ?? target.rationale(r.skill, locale),
   }));
   const met = rows.filter((r) => r.have >= r.need);
   const partly = rows.filter((r) => r.have > 0 && r.have < r.need);

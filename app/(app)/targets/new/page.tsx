@@ -1,26 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { RoleEditor } from "../role-editor";
 import { skillChoices } from "../skill-choices";
 
-export const metadata: Metadata = { title: "New role from a job posting" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("targets"))("newMetaTitle") };
+}
 
 export default async function NewTargetPage() {
   await requireUser("/targets/new");
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("targets")]);
   return (
     <div className="page space-y-6">
       <header className="space-y-2">
         <p className="eyebrow">
-          <Link href="/targets">Roles from job postings</Link>
+          <Link href="/targets">{t("title")}</Link>
         </p>
-        <h1 className="text-3xl">Turn a job posting into a target</h1>
-        <p className="max-w-prose">
-          A job title says little; the posting says what the job needs. Paste one, check the skills Waypoint finds in it, and save it as
-          your own role: you will see your fit and gaps for it, and can build a roadmap to it.
-        </p>
+        <h1 className="text-3xl">{t("newTitle")}</h1>
+        <p className="max-w-prose">{t("newLead")}</p>
       </header>
-      <RoleEditor initial={{ name: "", postingText: "", skills: [], analysis: null }} choices={skillChoices} />
+      <RoleEditor initial={{ name: "", postingText: "", skills: [], analysis: null }} choices={skillChoices(locale)} />
     </div>
   );
 }
