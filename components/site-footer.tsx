@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 
+// No prefetch: see SiteHeader.
 export function SiteFooter() {
   const t = useTranslations("footer");
   return (
     <footer className="no-print mt-12 border-t border-line bg-paper">
       <div className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-muted sm:px-6">
         <p className="mr-auto">{t("credit")}</p>
-        <Link href="/about">{t("about")}</Link>
-        <Link href="/api/v1/roles">{t("api")}</Link>
+        <Link prefetch={false} href="/about">{t("about")}</Link>
+        <Link prefetch={false} href="/api/v1/roles">{t("api")}</Link>
       </div>
     </footer>
   );

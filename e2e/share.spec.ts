@@ -27,22 +27,27 @@ test("owner shares a plan; a signed-out mentor comments and suggests a level; ow
   await expect(mentor.locator("body")).not.toContainText(user.email);
   await expectAccessible(mentor);
 
+  // Each item links to the page's one pair of forms, with that item chosen.
   const item = mentor.getByRole("listitem").filter({ has: mentor.getByRole("heading", { level: 3, name: "Software design", exact: true }) });
-  await item.getByText("Suggest a level or comment on Software design").click();
-  const suggest = item.locator("form").filter({ has: mentor.getByRole("button", { name: "Suggest this level" }) });
+  await item.getByRole("link", { name: "Suggest a level or comment on Software design" }).click();
+  await expect(mentor).toHaveURL(/\?skill=software-design#feedback$/);
+  const suggest = mentor.getByRole("form", { name: "Suggest a level" });
+  await expect(suggest.getByLabel("Skill")).toHaveValue("software-design");
   await suggest.getByRole("radio", { name: /^2 · working/ }).check();
   await suggest.getByLabel("Your name").fill("Mentor Kim");
   await suggest.getByLabel("Reason for this level").fill("You refactored our pipeline library with tests.");
   await suggest.getByRole("button", { name: "Suggest this level" }).click();
   await expect(mentor.getByRole("status")).toContainText("will see your feedback");
+  await expect(mentor.getByRole("region", { name: "Feedback" })).toContainText("on Software design · suggests level 2");
 
-  const again = mentor.getByRole("listitem").filter({ has: mentor.getByRole("heading", { level: 3, name: "Software design", exact: true }) });
-  await again.getByText("Suggest a level or comment on Software design").click();
-  const comment = again.locator("form").filter({ has: mentor.getByRole("button", { name: "Post comment" }) });
+  const comment = mentor.getByRole("form", { name: "Leave a comment" });
+  await expect(comment.getByLabel("About")).toHaveValue("");
+  await comment.getByLabel("About").selectOption({ label: "Software design" });
   await comment.getByLabel("Your name").fill("Mentor Kim");
-  await comment.getByLabel("Comment on Software design").fill("Pair this with the API course <b>first</b>.");
+  await comment.getByLabel("Your comment").fill("Pair this with the API course <b>first</b>.");
   await comment.getByRole("button", { name: "Post comment" }).click();
   await expect(mentor.getByText("Pair this with the API course <b>first</b>.")).toBeVisible();
+  await expectAccessible(mentor);
 
   // The owner sees both, marked new, with the ratings side by side, and accepts the level.
   await page.goto(planUrl);

@@ -2,7 +2,6 @@
 // hot-query bench. Users look like real ones: an assessment shaped by their current role, a few
 // days of history, plans computed by the real engine with some progress, share links (some
 // revoked or expired) and mentor comments. Everyone shares one password, so any of them can sign in.
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -15,6 +14,7 @@ import { catalogBook, roleAsTarget } from "../lib/catalog/engine";
 import { buildRoadmap } from "../lib/engine";
 import { assessmentStamp, composePlanRoadmap, planItems } from "../lib/plans";
 import { hashShareToken } from "../lib/share/token";
+import { synthToken } from "./synth-token";
 
 export const SYNTH_PASSWORD = "synthetic users share this password";
 
@@ -36,9 +36,7 @@ function random(seed: number) {
 }
 
 /** Share tokens of synthetic links are derived from an index, so the bench can open them. */
-export function synthToken(index: number): string {
-  return createHash("sha256").update(`synthetic share link ${index}`).digest("base64url");
-}
+export { synthToken };
 
 export async function synthesize(options: { users: number; out: string; seed?: number; log?: (line: string) => void }) {
   const log = options.log ?? console.log;

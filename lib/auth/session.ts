@@ -1,7 +1,9 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getUser, type PublicUser } from "@/db/queries/users";
+import { hasSessionCookie } from "./session-cookie";
 import { auth } from "./config";
 
 /**
@@ -9,6 +11,9 @@ import { auth } from "./config";
  * account (deleted elsewhere) signs nobody in.
  */
 export const currentUser = cache(async (): Promise<PublicUser | null> => {
+  // Most requests are visitors: without a session cookie there is no one to find, and Auth.js
+  // (its config, adapter and JWT decryption) costs milliseconds on every page for nothing.
+  if (!hasSessionCookie((await cookies()).getAll())) return null;
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
@@ -21,3 +26,4 @@ export async function requireUser(returnTo?: string): Promise<PublicUser> {
   if (!user) redirect(returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : "/signin");
   return user;
 }
+

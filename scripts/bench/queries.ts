@@ -5,7 +5,9 @@
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import * as schema from "../../db/schema";
-import { synthToken } from "../db-synth";
+// Not from db-synth: that imports the plan engine and, through it, next-intl, which does not
+// load under the react-server condition outside Next.
+import { synthToken } from "../synth-token";
 
 export interface QueryFigures {
   users: number;

@@ -16,9 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false, follow: false, nocache: true }, referrer: "no-referrer" };
 }
 
-async function load(token: string) {
+async function load(token: string, countView: boolean) {
   try {
-    return await sharedPlanView(await requireShare(token), { countView: true });
+    return await sharedPlanView(await requireShare(token), { countView });
   } catch (error) {
     if (error instanceof HttpError && error.code === "not_found") notFound();
     throw error;
@@ -30,10 +30,12 @@ export default async function SharedPlanPage({
   searchParams,
 }: {
   params: Promise<{ token: string }>;
-  searchParams: Promise<{ error?: string; posted?: string }>;
+  searchParams: Promise<{ error?: string; posted?: string; skill?: string }>;
 }) {
   const { token } = await params;
-  const [shared, query] = await Promise.all([load(token), searchParams]);
+  const query = await searchParams;
+  // A view is someone opening the link, not the same reader picking an item or posting feedback.
+  const shared = await load(token, query.skill === undefined && query.posted === undefined && query.error === undefined);
   // The reader's language, not the owner's: a mentor reads the plan in their own.
   const [locale, t, tc] = await Promise.all([getLocale(), getTranslations("share"), getTranslations("common")]);
   const { owner: rawOwner, comments, allowComments } = shared;
@@ -41,6 +43,11 @@ export default async function SharedPlanPage({
   const gap = shared.gap.map((row) => ({ ...row, name: skillName(row.skill, locale, row.name) }));
   const owner = { name: rawOwner.name === "Someone" ? t("someone") : rawOwner.name };
   const nameOf = new Map(plan.phases.flatMap((p) => p.items.map((i) => [i.skill, i.name] as const)));
+  const items = plan.phases.flatMap((p) => p.items);
+  const skills = items.map((i) => [i.skill, i.name] as const);
+  const chosenItem = typeof query.skill === "string" ? items.find((i) => i.skill === query.skill) : undefined;
+  const chosen = chosenItem?.skill;
+  const descriptors = chosen ? localizedSkill(chosen, locale)?.levels : undefined;
   const error = typeof query.error === "string" ? query.error.slice(0, 300) : null;
 
   return (
@@ -77,7 +84,6 @@ export default async function SharedPlanPage({
           </h2>
           <ol className="m-0 list-none space-y-3 p-0">
             {phase.items.map((item) => {
-              const descriptors = localizedSkill(item.skill, locale)?.levels;
               return (
                 <li key={item.skill} className="rounded-md border border-line p-4">
                   <div className="flex flex-wrap items-center justify-between gap-2">
@@ -90,53 +96,10 @@ export default async function SharedPlanPage({
                   </p>
                   <p className="mt-1">{item.why}</p>
                   {allowComments && (
-                    <details className="mt-2">
-                      <summary className="cursor-pointer text-brand">{t("suggestSummary", { skill: item.name })}</summary>
-                      <div className="mt-3 grid gap-4 md:grid-cols-2">
-                        <form action={suggestAction} className="space-y-3">
-                          <input type="hidden" name="token" value={token} />
-                          <input type="hidden" name="skill" value={item.skill} />
-                          <fieldset>
-                            <legend className="label">{t("suggestLegend", { owner: owner.name })}</legend>
-                            {[0, 1, 2, 3, 4].map((level) => (
-                              <label key={level} className="flex gap-2 py-1">
-                                <input type="radio" name="level" value={level} required defaultChecked={level === item.currentLevel} />
-                                <span>
-                                  <strong>
-                                    {levelLabel(tc, level)}
-                                  </strong>
-                                  {descriptors && <span className="block text-sm text-muted">{descriptors[level]}</span>}
-                                </span>
-                              </label>
-                            ))}
-                          </fieldset>
-                          <MentorName idSuffix={`s-${item.skill}`} label={t("yourName")} />
-                          <div>
-                            <label htmlFor={`reason-${item.skill}`} className="label">
-                              {t("reason")}
-                            </label>
-                            <textarea id={`reason-${item.skill}`} name="reason" className="input" rows={3} maxLength={2000} required />
-                          </div>
-                          <button type="submit" className="btn btn-primary">
-                            {t("suggest")}
-                          </button>
-                        </form>
-                        <form action={commentAction} className="space-y-3">
-                          <input type="hidden" name="token" value={token} />
-                          <input type="hidden" name="skill" value={item.skill} />
-                          <MentorName idSuffix={`c-${item.skill}`} label={t("yourName")} />
-                          <div>
-                            <label htmlFor={`body-${item.skill}`} className="label">
-                              {t("commentOn", { skill: item.name })}
-                            </label>
-                            <textarea id={`body-${item.skill}`} name="body" className="input" rows={4} maxLength={2000} required />
-                          </div>
-                          <button type="submit" className="btn">
-                            {t("postComment")}
-                          </button>
-                        </form>
-                      </div>
-                    </details>
+                    <p className="mt-2">
+                      {/* One set of forms per page, not per item: the page stays small and fast. */}
+                      <a href={`?skill=${encodeURIComponent(item.skill)}#feedback`}>{t("suggestSummary", { skill: item.name })}</a>
+                    </p>
                   )}
                 </li>
               );
@@ -179,19 +142,81 @@ export default async function SharedPlanPage({
           </ul>
         )}
         {allowComments ? (
-          <form action={commentAction} className="space-y-3">
-            <input type="hidden" name="token" value={token} />
-            <MentorName idSuffix="general" label={t("yourName")} />
-            <div>
-              <label htmlFor="body-general" className="label">
-                {t("wholePlan")}
-              </label>
-              <textarea id="body-general" name="body" className="input" rows={4} maxLength={2000} required />
-            </div>
-            <button type="submit" className="btn btn-primary">
-              {t("postComment")}
-            </button>
-          </form>
+          <div className="grid gap-6 md:grid-cols-2">
+            <form action={commentAction} aria-labelledby="comment-title" className="space-y-3">
+              <h3 id="comment-title" className="text-lg">
+                {t("commentTitle")}
+              </h3>
+              <input type="hidden" name="token" value={token} />
+              <div>
+                <label htmlFor="comment-skill" className="label">
+                  {t("commentAbout")}
+                </label>
+                <select id="comment-skill" name="skill" className="input" defaultValue={chosen ?? ""}>
+                  <option value="">{t("wholePlan")}</option>
+                  {skills.map(([skill, name]) => (
+                    <option key={skill} value={skill}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <MentorName idSuffix="comment" label={t("yourName")} />
+              <div>
+                <label htmlFor="comment-body" className="label">
+                  {t("comment")}
+                </label>
+                <textarea id="comment-body" name="body" className="input" rows={4} maxLength={2000} required />
+              </div>
+              <button type="submit" className="btn btn-primary">
+                {t("postComment")}
+              </button>
+            </form>
+            <form action={suggestAction} aria-labelledby="suggest-title" className="space-y-3">
+              <h3 id="suggest-title" className="text-lg">
+                {t("suggestTitle")}
+              </h3>
+              <input type="hidden" name="token" value={token} />
+              <div>
+                <label htmlFor="suggest-skill" className="label">
+                  {t("suggestSkill")}
+                </label>
+                <select id="suggest-skill" name="skill" className="input" defaultValue={chosen ?? ""} required>
+                  <option value="" disabled>
+                    {t("chooseSkill")}
+                  </option>
+                  {skills.map(([skill, name]) => (
+                    <option key={skill} value={skill}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <fieldset>
+                <legend className="label">{t("suggestLegend", { owner: owner.name })}</legend>
+                {[0, 1, 2, 3, 4].map((level) => (
+                  <label key={level} className="flex gap-2 py-1">
+                    <input type="radio" name="level" value={level} required defaultChecked={level === chosenItem?.currentLevel} />
+                    <span>
+                      <strong>{levelLabel(tc, level)}</strong>
+                      {/* The descriptors of one skill, when the mentor came from that item. */}
+                      {descriptors && <span className="block text-sm text-muted">{descriptors[level]}</span>}
+                    </span>
+                  </label>
+                ))}
+              </fieldset>
+              <MentorName idSuffix="suggest" label={t("yourName")} />
+              <div>
+                <label htmlFor="suggest-reason" className="label">
+                  {t("reason")}
+                </label>
+                <textarea id="suggest-reason" name="reason" className="input" rows={3} maxLength={2000} required />
+              </div>
+              <button type="submit" className="btn">
+                {t("suggest")}
+              </button>
+            </form>
+          </div>
         ) : (
           <p className="text-muted">{t("commentsOff", { owner: owner.name })}</p>
         )}
