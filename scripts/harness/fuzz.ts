@@ -97,9 +97,12 @@ function isJsonObject(body: string | Blob): boolean {
   }
 }
 
-/** Wrong values by the type the field wants, so every one of them is invalid for that field. */
-function badValueFor(valid: unknown, pick: <T>(items: readonly T[]) => T): unknown {
-  const common = [null, [], [1, 2], { $gt: "" }];
+/**
+ * Wrong values by the type the field wants, so every one of them is invalid for that field; null is
+ * left out where the API gives it a meaning (expiresInDays: null is "never expires", targetRole: null clears the target).
+ */
+function badValueFor(valid: unknown, pick: <T>(items: readonly T[]) => T, nullOk = false): unknown {
+  const common = [...(nullOk ? [] : [null]), [], [1, 2], { $gt: "" }];
   if (typeof valid === "string") return pick([...common, true, 0, -1, 1.5, 1e308, {}, "x".repeat(25_000)]);
   if (typeof valid === "number") return pick([...common, true, "5", "NaN", -1, 1.5, 1e308, -1e308, {}, "' OR 1=1 --"]);
   if (typeof valid === "boolean") return pick([...common, 0, 1, "true", {}, "<script>alert(1)</script>"]);
@@ -127,12 +130,12 @@ function badTokens(world: FuzzWorld): string[] {
 /** The mutations and their bodies: a valid template per endpoint, so one field at a time can be broken. */
 function mutations(world: FuzzWorld, plan: string, comment: string, link: string, token: string) {
   return [
-    { method: "PUT", path: "/api/v1/me/profile", valid: { hoursPerWeek: 9, targetRole: "data-scientist" }, emptyOk: true },
+    { method: "PUT", path: "/api/v1/me/profile", valid: { hoursPerWeek: 9, targetRole: "data-scientist" }, emptyOk: true, nullOk: ["targetRole"] },
     { method: "PUT", path: "/api/v1/me/assessment", valid: { assessment: { python: 1 }, notes: { python: "fuzz" } } },
     { method: "POST", path: "/api/v1/me/plans", valid: { target: "data-scientist", hoursPerWeek: 5 } },
     { method: "PATCH", path: `/api/v1/me/plans/${plan}`, valid: { title: "Renamed by fuzz" } },
     { method: "PATCH", path: `/api/v1/me/plans/${plan}/items/python`, valid: { status: "done" } },
-    { method: "POST", path: `/api/v1/me/plans/${plan}/share-links`, valid: { label: "fuzz", expiresInDays: 3, allowComments: false }, emptyOk: true },
+    { method: "POST", path: `/api/v1/me/plans/${plan}/share-links`, valid: { label: "fuzz", expiresInDays: 3, allowComments: false }, emptyOk: true, nullOk: ["expiresInDays"] },
     { method: "PATCH", path: `/api/v1/me/plans/${plan}/comments/${comment}`, valid: { suggestion: "accepted" } },
     { method: "POST", path: `/api/v1/share/${token}/comments`, valid: { author: "Fuzz", body: "hello", skill: "python" }, anonymous: true },
     { method: "POST", path: `/api/v1/share/${token}/suggestions`, valid: { author: "Fuzz", skill: "python", level: 2, reason: "why" }, anonymous: true },
@@ -141,7 +144,7 @@ function mutations(world: FuzzWorld, plan: string, comment: string, link: string
     { method: "POST", path: "/api/v1/fit", valid: { assessment: { python: 2 } }, anonymous: true, readOnly: true },
     { method: "POST", path: "/api/v1/roadmap", valid: { assessment: { python: 2 }, target: "ml-engineer", hoursPerWeek: 5 }, anonymous: true, readOnly: true },
     { method: "POST", path: "/api/v1/job-postings/analyze", valid: { text: "We need Python and SQL." }, anonymous: true, readOnly: true },
-  ] as { method: string; path: string; valid: Record<string, unknown>; anonymous?: boolean; readOnly?: boolean; emptyOk?: boolean }[];
+  ] as { method: string; path: string; valid: Record<string, unknown>; anonymous?: boolean; readOnly?: boolean; emptyOk?: boolean; nullOk?: string[] }[];
 }
 
 /** Mutations that a valid body would carry out on A's objects; B and strangers must all be refused. */
@@ -179,10 +182,10 @@ export function generateCases(world: FuzzWorld, count: number, seed = 1): Case[]
       const keys = Object.keys(body);
       const key = pick(keys);
       if (rand() < 0.2) delete body[key];
-      else body[key] = badValueFor(m.valid[key], pick);
+      else body[key] = badValueFor(m.valid[key], pick, m.nullOk?.includes(key));
       // Dropping an optional field leaves a valid body: break another one as well.
       const other = keys.find((k) => k !== key);
-      if (other) body[other] = badValueFor(m.valid[other], pick);
+      if (other) body[other] = badValueFor(m.valid[other], pick, m.nullOk?.includes(other));
       return { label: `bad field ${key}`, method: m.method, path: m.path, headers: { ...json, ...as(m.anonymous ? undefined : world.a) }, body: JSON.stringify(body) };
     },
     // Bodies that are not the JSON object asked for at all, with assorted content types.
