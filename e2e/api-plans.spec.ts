@@ -1,24 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { clientIp, expect, registerUser, signIn, test } from "./fixtures";
-
-/** A data scientist at the typical levels of the role. */
-const DATA_SCIENTIST = {
-  statistics: 4,
-  "exploratory-data-analysis": 4,
-  "stakeholder-communication": 3,
-  "classical-ml": 3,
-  sql: 3,
-  notebooks: 3,
-  "data-visualization": 3,
-  "business-acumen": 3,
-  "model-evaluation": 3,
-  automl: 2,
-  python: 2,
-  experimentation: 2,
-  mathematics: 2,
-  "software-design": 1,
-  "version-control": 1,
-};
+import { DATA_SCIENTIST } from "./assessments";
 
 async function signedInUser(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, baseURL?: string) {
   const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": clientIp() } });

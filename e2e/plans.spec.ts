@@ -1,23 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
-
-const DATA_SCIENTIST = {
-  statistics: 4,
-  "exploratory-data-analysis": 4,
-  "stakeholder-communication": 3,
-  "classical-ml": 3,
-  sql: 3,
-  notebooks: 3,
-  "data-visualization": 3,
-  "business-acumen": 3,
-  "model-evaluation": 3,
-  automl: 2,
-  python: 2,
-  experimentation: 2,
-  mathematics: 2,
-  "software-design": 1,
-  "version-control": 1,
-};
+import { DATA_SCIENTIST } from "./assessments";
 
 function item(page: Page, name: string): Locator {
   return page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name, exact: true }) });

@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
+import { FormField } from "@/components/form-field";
 
 export interface Option {
   value: string;
@@ -53,5 +54,24 @@ export function FormMessage({ message, ok }: { message?: string; ok?: boolean })
     <p role="alert" className="form-error">
       {message}
     </p>
+  );
+}
+
+/** Hours a week for learning, as onboarding and settings both ask it: whole hours, 1 to 80. */
+export function HoursPerWeekField({ label, hint, defaultValue, error }: { label: string; hint: string; defaultValue?: string | number; error?: string }) {
+  return (
+    <FormField
+      name="hoursPerWeek"
+      label={label}
+      type="number"
+      inputMode="numeric"
+      min={1}
+      max={80}
+      step={1}
+      required
+      defaultValue={defaultValue}
+      hint={hint}
+      error={error}
+    />
   );
 }

@@ -12,6 +12,7 @@ import { computeGap, rankRoles } from "@/lib/engine";
 import { parseCheckQuery, type SearchParams } from "@/lib/public/query";
 import { queryIssueMessages } from "@/lib/public/query-messages";
 import { QUICK_CHECK_SKILLS, quickAssessment, quickTargetFor, quickTargets, type QuickCheckSkill } from "@/lib/public/quick-check";
+import { QueryErrorAlert } from "@/components/query-error-alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("check");
@@ -36,17 +37,7 @@ export default async function CheckPage({ searchParams }: Props) {
         {t("lead", { count: QUICK_CHECK_SKILLS.length })}
       </p>
 
-      {!query.ok && (
-        <div role="alert" className="form-error mt-6">
-          <p className="font-semibold">{t("errorTitle")}</p>
-          <ul className="mt-1 list-disc pl-5">
-            {errors.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-          <p className="mt-1">{t("errorHelp")}</p>
-        </div>
-      )}
+      {!query.ok && <QueryErrorAlert title={t("errorTitle")} messages={errors} help={t("errorHelp")} />}
 
       {query.ok && query.value.submitted && <Results ratings={ratings} locale={locale} />}
 

@@ -10,6 +10,7 @@ import { compareRoles, roleAsAssessment, type SkillChange } from "@/lib/public/c
 import { parseCompareQuery, type SearchParams } from "@/lib/public/query";
 import { queryIssueMessages } from "@/lib/public/query-messages";
 import type { Locale } from "@/lib/i18n/locales";
+import { QueryErrorAlert } from "@/components/query-error-alert";
 
 type T = Awaited<ReturnType<typeof getTranslations<"compare">>>;
 type TC = Awaited<ReturnType<typeof getTranslations<"common">>>;
@@ -67,17 +68,7 @@ export default async function ComparePage({ searchParams }: Props) {
 
       <CompareForm from={from?.slug} to={to?.slug} hours={hours} t={t} locale={locale} />
 
-      {!query.ok && (
-        <div role="alert" className="form-error mt-6">
-          <p className="font-semibold">{t("errorTitle")}</p>
-          <ul className="mt-1 list-disc pl-5">
-            {errors.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-          <p className="mt-1">{t("errorHelp")}</p>
-        </div>
-      )}
+      {!query.ok && <QueryErrorAlert title={t("errorTitle")} messages={errors} help={t("errorHelp")} />}
       {partial && (
         <p role="status" className="form-error mt-6">
           {t("partial")}
@@ -93,32 +84,8 @@ function CompareForm({ from, to, hours, t, locale }: { from?: string; to?: strin
   const roles = localizedRoles(locale);
   return (
     <form method="get" action="/compare" className="card mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_10rem_auto] lg:items-end">
-      <div>
-        <label htmlFor="from" className="label">
-          {t("fromLabel")}
-        </label>
-        <select id="from" name="from" className="input" defaultValue={from ?? ""} required>
-          <option value="">{t("choose")}</option>
-          {roles.map((role) => (
-            <option key={role.slug} value={role.slug}>
-              {role.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="to" className="label">
-          {t("toLabel")}
-        </label>
-        <select id="to" name="to" className="input" defaultValue={to ?? ""} required>
-          <option value="">{t("choose")}</option>
-          {roles.map((role) => (
-            <option key={role.slug} value={role.slug}>
-              {role.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RoleSelect name="from" label={t("fromLabel")} choose={t("choose")} roles={roles} value={from} />
+      <RoleSelect name="to" label={t("toLabel")} choose={t("choose")} roles={roles} value={to} />
       <div>
         <label htmlFor="hours" className="label">
           {t("hoursLabel")}
@@ -132,6 +99,24 @@ function CompareForm({ from, to, hours, t, locale }: { from?: string; to?: strin
         {t("submit")}
       </button>
     </form>
+  );
+}
+
+function RoleSelect({ name, label, choose, roles, value }: { name: string; label: string; choose: string; roles: readonly { slug: string; name: string }[]; value?: string }) {
+  return (
+    <div>
+      <label htmlFor={name} className="label">
+        {label}
+      </label>
+      <select id={name} name={name} className="input" defaultValue={value ?? ""} required>
+        <option value="">{choose}</option>
+        {roles.map((role) => (
+          <option key={role.slug} value={role.slug}>
+            {role.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -11,6 +11,7 @@ import {
   shareLinks,
   users,
 } from "../schema";
+import { shareLinkColumns } from "./shares";
 
 /** Everything the user owns, as one document (GDPR-style portability). No hashes, no token hashes. */
 export async function exportUserData(userId: string) {
@@ -44,17 +45,7 @@ export async function exportUserData(userId: string) {
       planItemStatuses: some ? tx.select().from(planItemStatuses).where(inArray(planItemStatuses.planId, planIds)).all() : [],
       shareLinks: some
         ? tx
-            .select({
-              id: shareLinks.id,
-              planId: shareLinks.planId,
-              label: shareLinks.label,
-              allowComments: shareLinks.allowComments,
-              createdAt: shareLinks.createdAt,
-              expiresAt: shareLinks.expiresAt,
-              revokedAt: shareLinks.revokedAt,
-              lastViewedAt: shareLinks.lastViewedAt,
-              views: shareLinks.views,
-            })
+            .select({ ...shareLinkColumns, planId: shareLinks.planId })
             .from(shareLinks)
             .where(inArray(shareLinks.planId, planIds))
             .all()

@@ -14,7 +14,8 @@ export interface ShareLinkInfo {
   views: number;
 }
 
-const linkColumns = {
+/** What an owner may see of a link (never the token hash); the export reuses it. */
+export const shareLinkColumns = {
   id: shareLinks.id,
   label: shareLinks.label,
   allowComments: shareLinks.allowComments,
@@ -41,12 +42,12 @@ export async function createShareLink(
   link: { tokenHash: string; label: string | null; expiresAt: Date | null; allowComments: boolean },
 ): Promise<ShareLinkInfo | undefined> {
   if (!ownsPlan(userId, planId)) return undefined;
-  return getDb().insert(shareLinks).values({ planId, ...link }).returning(linkColumns).get();
+  return getDb().insert(shareLinks).values({ planId, ...link }).returning(shareLinkColumns).get();
 }
 
 export async function listShareLinks(userId: string, planId: string): Promise<ShareLinkInfo[] | undefined> {
   if (!ownsPlan(userId, planId)) return undefined;
-  return getDb().select(linkColumns).from(shareLinks).where(eq(shareLinks.planId, planId)).orderBy(asc(shareLinks.createdAt)).all();
+  return getDb().select(shareLinkColumns).from(shareLinks).where(eq(shareLinks.planId, planId)).orderBy(asc(shareLinks.createdAt)).all();
 }
 
 export async function revokeShareLink(userId: string, planId: string, linkId: string): Promise<boolean> {

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
 import { initialFormState } from "@/lib/forms/state";
 import { onboardAction } from "../actions";
-import { FormMessage, SelectField, type Option } from "../fields";
+import { FormMessage, HoursPerWeekField, SelectField, type Option } from "../fields";
 
 interface Props {
   currentRoles: Option[];
@@ -41,19 +41,7 @@ export function OnboardingForm({ currentRoles, targetRoles, defaults }: Props) {
         defaultValue={values.targetRole}
         error={errors.targetRole}
       />
-      <FormField
-        name="hoursPerWeek"
-        label={t("hours")}
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={80}
-        step={1}
-        required
-        defaultValue={values.hoursPerWeek}
-        hint={t("hoursHintOnboarding")}
-        error={errors.hoursPerWeek}
-      />
+      <HoursPerWeekField label={t("hours")} hint={t("hoursHintOnboarding")} defaultValue={values.hoursPerWeek} error={errors.hoursPerWeek} />
       <div>
         <div className="flex items-start gap-3">
           <input

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
 import { initialFormState } from "@/lib/forms/state";
 import { updateSettingsAction } from "../actions";
-import { FormMessage, SelectField, type Option } from "../fields";
+import { FormMessage, HoursPerWeekField, SelectField, type Option } from "../fields";
 
 interface Props {
   currentRoles: Option[];
@@ -37,19 +37,7 @@ export function SettingsForm({ currentRoles, targetRoles, defaults }: Props) {
         defaultValue={values.targetRole}
         error={errors.targetRole}
       />
-      <FormField
-        name="hoursPerWeek"
-        label={t("hours")}
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={80}
-        step={1}
-        required
-        defaultValue={values.hoursPerWeek}
-        hint={t("hoursHint")}
-        error={errors.hoursPerWeek}
-      />
+      <HoursPerWeekField label={t("hours")} hint={t("hoursHint")} defaultValue={values.hoursPerWeek} error={errors.hoursPerWeek} />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? t("saving") : t("save")}
       </button>
