@@ -80,7 +80,7 @@ try {
     { name: "5xx responses", ok: fivexx === 0, figure: `${fivexx} (goal 0)` },
     { name: "timeouts (10 s)", ok: stats.timeouts === 0 && stats.failures === 0, figure: `${stats.timeouts} timeouts, ${stats.failures} failed connections (goal 0)` },
     { name: "acknowledged writes in the database", ok: missing.length === 0, figure: `${missing.length} missing of ${ledger.acknowledged.toLocaleString("en")} acknowledged (${(ledger.acknowledged - warmAcks).toLocaleString("en")} in the run; final state of ${ledger.notes.size} assessment keys and ${ledger.statuses.size} item statuses, ${ledger.comments.size} comments, checked)` },
-    { name: "server memory after vs before", ok: Math.abs(memoryChange) <= MEMORY_TOLERANCE, figure: `RSS ${mb(before.rss)} → ${mb(after.rss)} (${(memoryChange * 100).toFixed(1)}%, goal within ±15%; live heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)}), after a full GC each` },
+    { name: "server memory after vs before", ok: Math.abs(memoryChange) <= MEMORY_TOLERANCE, figure: `RSS ${mb(before.rss)} → ${mb(after.rss)} (${(memoryChange * 100).toFixed(1)}%, goal within ±15%; live heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)}, V8 heap reserved ${mb(before.heapTotal)} → ${mb(after.heapTotal)}, external ${mb(before.external)} → ${mb(after.external)}), after a full GC each` },
   ];
   for (const problem of missing.slice(0, 10)) console.log(`  missing: ${problem}`);
   for (const c of checks) console.log(`${c.ok ? "ok  " : "MISS"} ${c.name}: ${c.figure}`);

@@ -1,5 +1,6 @@
-import { and, asc, eq, max } from "drizzle-orm";
+import { and, asc, eq, max, sql } from "drizzle-orm";
 import { getDb, type Tx } from "../client";
+import { prepared } from "../prepared";
 import { assessmentEntries, assessmentSnapshots } from "../schema";
 
 export interface SavedAssessment {
@@ -8,12 +9,16 @@ export interface SavedAssessment {
   updatedAt: Date | null;
 }
 
-export async function getAssessment(userId: string): Promise<SavedAssessment> {
-  const rows = getDb()
+const entriesByUser = prepared((db) =>
+  db
     .select({ skill: assessmentEntries.skill, level: assessmentEntries.level, note: assessmentEntries.note, updatedAt: assessmentEntries.updatedAt })
     .from(assessmentEntries)
-    .where(eq(assessmentEntries.userId, userId))
-    .all();
+    .where(eq(assessmentEntries.userId, sql.placeholder("userId")))
+    .prepare(),
+);
+
+export async function getAssessment(userId: string): Promise<SavedAssessment> {
+  const rows = entriesByUser().all({ userId });
   const assessment: Record<string, number> = {};
   const notes: Record<string, string> = {};
   let updatedAt: Date | null = null;

@@ -1,5 +1,6 @@
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
+import { prepared } from "../prepared";
 import { customRoles, profiles, type CustomRoleSkill } from "../schema";
 
 export interface CustomRole {
@@ -11,36 +12,35 @@ export interface CustomRole {
   updatedAt: Date;
 }
 
+const roleColumns = {
+  id: customRoles.id,
+  name: customRoles.name,
+  postingText: customRoles.postingText,
+  skills: customRoles.skills,
+  createdAt: customRoles.createdAt,
+  updatedAt: customRoles.updatedAt,
+};
+
 /** Every read is scoped by owner: another user's role id finds nothing. */
 export async function getCustomRole(userId: string, id: string): Promise<CustomRole | undefined> {
   return getDb()
-    .select({
-      id: customRoles.id,
-      name: customRoles.name,
-      postingText: customRoles.postingText,
-      skills: customRoles.skills,
-      createdAt: customRoles.createdAt,
-      updatedAt: customRoles.updatedAt,
-    })
+    .select(roleColumns)
     .from(customRoles)
     .where(and(eq(customRoles.userId, userId), eq(customRoles.id, id)))
     .get();
 }
 
-export async function listCustomRoles(userId: string): Promise<CustomRole[]> {
-  return getDb()
-    .select({
-      id: customRoles.id,
-      name: customRoles.name,
-      postingText: customRoles.postingText,
-      skills: customRoles.skills,
-      createdAt: customRoles.createdAt,
-      updatedAt: customRoles.updatedAt,
-    })
+const rolesByUser = prepared((db) =>
+  db
+    .select(roleColumns)
     .from(customRoles)
-    .where(eq(customRoles.userId, userId))
+    .where(eq(customRoles.userId, sql.placeholder("userId")))
     .orderBy(asc(customRoles.createdAt))
-    .all();
+    .prepare(),
+);
+
+export async function listCustomRoles(userId: string): Promise<CustomRole[]> {
+  return rolesByUser().all({ userId });
 }
 
 export interface CustomRoleInput {

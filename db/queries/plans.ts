@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { ItemStatus, PlanRoadmap } from "@/lib/plans/types";
 import type { CatalogSnapshot } from "@/lib/catalog/snapshot";
 import { getDb } from "../client";
+import { prepared } from "../prepared";
 import { catalogVersions, planItemStatuses, plans } from "../schema";
 
 export interface PlanRecord {
@@ -35,46 +36,63 @@ const planColumns = {
 
 type PlanRow = Omit<PlanRecord, "statuses" | "roadmap"> & { roadmap: unknown };
 
-function statusesFor(planIds: string[]): Map<string, Record<string, ItemStatus>> {
-  const byPlan = new Map<string, Record<string, ItemStatus>>(planIds.map((id) => [id, {}]));
-  if (planIds.length === 0) return byPlan;
-  const rows = getDb()
-    .select({ planId: planItemStatuses.planId, skill: planItemStatuses.skill, status: planItemStatuses.status })
+type StatusRow = { planId: string; skill: string; status: ItemStatus };
+const statusColumns = { planId: planItemStatuses.planId, skill: planItemStatuses.skill, status: planItemStatuses.status };
+
+const statusesOfPlan = prepared((db) =>
+  db.select(statusColumns).from(planItemStatuses).where(eq(planItemStatuses.planId, sql.placeholder("planId"))).prepare(),
+);
+const statusesOfOwner = prepared((db) =>
+  db
+    .select(statusColumns)
     .from(planItemStatuses)
-    .where(inArray(planItemStatuses.planId, planIds))
-    .all();
-  for (const row of rows) byPlan.get(row.planId)![row.skill] = row.status;
-  return byPlan;
+    .innerJoin(plans, eq(plans.id, planItemStatuses.planId))
+    .where(eq(plans.userId, sql.placeholder("userId")))
+    .prepare(),
+);
+
+function withStatuses<R extends PlanRow>(rows: R[], statusRows: StatusRow[]): (R & PlanRecord)[] {
+  const byPlan = new Map<string, Record<string, ItemStatus>>(rows.map((row) => [row.id, {}]));
+  for (const row of statusRows) {
+    const statuses = byPlan.get(row.planId);
+    if (statuses) statuses[row.skill] = row.status;
+  }
+  return rows.map((row) => ({ ...row, roadmap: row.roadmap as PlanRoadmap, statuses: byPlan.get(row.id)! }));
 }
 
-function withStatuses(rows: PlanRow[]): PlanRecord[] {
-  const statuses = statusesFor(rows.map((r) => r.id));
-  return rows.map((row) => ({ ...row, roadmap: row.roadmap as PlanRoadmap, statuses: statuses.get(row.id)! }));
-}
+const plansOfOwner = prepared((db) =>
+  db.select(planColumns).from(plans).where(eq(plans.userId, sql.placeholder("userId"))).orderBy(asc(plans.createdAt)).prepare(),
+);
+const planOfOwner = prepared((db) =>
+  db
+    .select(planColumns)
+    .from(plans)
+    .where(and(eq(plans.userId, sql.placeholder("userId")), eq(plans.id, sql.placeholder("planId"))))
+    .prepare(),
+);
+const planWithOwner = prepared((db) =>
+  db
+    .select({ ...planColumns, userId: plans.userId })
+    .from(plans)
+    .where(eq(plans.id, sql.placeholder("planId")))
+    .prepare(),
+);
 
 export async function listPlans(userId: string): Promise<PlanRecord[]> {
-  const rows = getDb().select(planColumns).from(plans).where(eq(plans.userId, userId)).orderBy(asc(plans.createdAt)).all();
-  return withStatuses(rows);
+  const rows = plansOfOwner().all({ userId });
+  return rows.length === 0 ? [] : withStatuses(rows, statusesOfOwner().all({ userId }));
 }
 
 /** Scoped by owner: another user's plan id finds nothing, exactly like an unknown one. */
 export async function getPlan(userId: string, planId: string): Promise<PlanRecord | undefined> {
-  const row = getDb()
-    .select(planColumns)
-    .from(plans)
-    .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
-    .get();
-  return row ? withStatuses([row])[0] : undefined;
+  const row = planOfOwner().get({ userId, planId });
+  return row ? withStatuses([row], statusesOfPlan().all({ planId }))[0] : undefined;
 }
 
 /** For the share page, where the capability is the link, not a session. */
 export async function getPlanById(planId: string): Promise<(PlanRecord & { userId: string }) | undefined> {
-  const row = getDb()
-    .select({ ...planColumns, userId: plans.userId })
-    .from(plans)
-    .where(eq(plans.id, planId))
-    .get();
-  return row ? { ...withStatuses([row])[0]!, userId: row.userId } : undefined;
+  const row = planWithOwner().get({ planId });
+  return row ? withStatuses([row], statusesOfPlan().all({ planId }))[0] : undefined;
 }
 
 export interface NewPlan {

@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "../client";
+import { prepared } from "../prepared";
 import { writeAssessment, type AssessmentChange } from "./assessment";
 import { profiles, users } from "../schema";
 
@@ -11,8 +12,22 @@ export interface Profile {
   onboarded: boolean;
 }
 
+const profileByUser = prepared((db) =>
+  db
+    .select({
+      currentRole: profiles.currentRole,
+      targetRole: profiles.targetRole,
+      hoursPerWeek: profiles.hoursPerWeek,
+      locale: profiles.locale,
+      onboardedAt: profiles.onboardedAt,
+    })
+    .from(profiles)
+    .where(eq(profiles.userId, sql.placeholder("userId")))
+    .prepare(),
+);
+
 export async function getProfile(userId: string): Promise<Profile> {
-  const row = getDb().select().from(profiles).where(eq(profiles.userId, userId)).get();
+  const row = profileByUser().get({ userId });
   return {
     currentRole: row?.currentRole ?? null,
     targetRole: row?.targetRole ?? null,

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "../client";
+import { prepared } from "../prepared";
 import { comments, plans, shareLinks, users } from "../schema";
 import { writeAssessment } from "./assessment";
 
@@ -70,9 +71,8 @@ export interface ActiveShare {
   allowComments: boolean;
 }
 
-/** A link that works now: not revoked, not expired. Unknown, revoked and expired look the same. */
-export async function findActiveShare(tokenHash: string, now = new Date()): Promise<ActiveShare | undefined> {
-  return getDb()
+const activeShareByHash = prepared((db) =>
+  db
     .select({
       linkId: shareLinks.id,
       planId: shareLinks.planId,
@@ -85,20 +85,30 @@ export async function findActiveShare(tokenHash: string, now = new Date()): Prom
     .innerJoin(users, eq(users.id, plans.userId))
     .where(
       and(
-        eq(shareLinks.tokenHash, tokenHash),
+        eq(shareLinks.tokenHash, sql.placeholder("tokenHash")),
         isNull(shareLinks.revokedAt),
-        or(isNull(shareLinks.expiresAt), gt(shareLinks.expiresAt, now)),
+        or(isNull(shareLinks.expiresAt), gt(shareLinks.expiresAt, sql.placeholder("now"))),
       ),
     )
-    .get();
+    .prepare(),
+);
+
+/** A link that works now: not revoked, not expired. Unknown, revoked and expired look the same. */
+export async function findActiveShare(tokenHash: string, now = new Date()): Promise<ActiveShare | undefined> {
+  // Placeholders skip the column's Date encoding, so times go in as the stored epoch milliseconds.
+  return activeShareByHash().get({ tokenHash, now: now.getTime() });
 }
 
-export async function recordShareView(linkId: string, now = new Date()): Promise<void> {
-  getDb()
+const countView = prepared((db) =>
+  db
     .update(shareLinks)
-    .set({ views: sql`${shareLinks.views} + 1`, lastViewedAt: now })
-    .where(eq(shareLinks.id, linkId))
-    .run();
+    .set({ views: sql`${shareLinks.views} + 1`, lastViewedAt: sql`${sql.placeholder("now")}` })
+    .where(eq(shareLinks.id, sql.placeholder("linkId")))
+    .prepare(),
+);
+
+export async function recordShareView(linkId: string, now = new Date()): Promise<void> {
+  countView().run({ linkId, now: now.getTime() });
 }
 
 export interface CommentRecord {
@@ -139,8 +149,12 @@ export async function addComment(
     .get();
 }
 
+const commentsOfPlan = prepared((db) =>
+  db.select(commentColumns).from(comments).where(eq(comments.planId, sql.placeholder("planId"))).orderBy(asc(comments.createdAt)).prepare(),
+);
+
 export async function listPlanComments(planId: string): Promise<CommentRecord[]> {
-  return getDb().select(commentColumns).from(comments).where(eq(comments.planId, planId)).orderBy(asc(comments.createdAt)).all();
+  return commentsOfPlan().all({ planId });
 }
 
 export async function listOwnPlanComments(userId: string, planId: string): Promise<CommentRecord[] | undefined> {

@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
+import { prepared } from "../prepared";
 import { passwordCredentials, profiles, users } from "../schema";
 
 export interface PublicUser {
@@ -41,12 +42,12 @@ export async function findPasswordLogin(email: string) {
     .get();
 }
 
+const userById = prepared((db) =>
+  db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, sql.placeholder("userId"))).prepare(),
+);
+
 export async function getUser(userId: string): Promise<PublicUser | undefined> {
-  return getDb()
-    .select({ id: users.id, email: users.email, name: users.name })
-    .from(users)
-    .where(eq(users.id, userId))
-    .get();
+  return userById().get({ userId });
 }
 
 export async function emailExists(email: string): Promise<boolean> {

@@ -101,7 +101,7 @@ export async function waitReady(url: string, child?: ChildProcess, timeoutMs = 6
 }
 
 /** After a full GC in the server (needs `memoryProbe`): its resident set and live heap, in bytes. */
-export async function probeMemory(server: Server): Promise<{ rss: number; heapUsed: number }> {
+export async function probeMemory(server: Server): Promise<NodeJS.MemoryUsage> {
   const seen = server.stderr.length;
   process.kill(server.pid, "SIGUSR2");
   const deadline = Date.now() + 10_000;
@@ -109,7 +109,7 @@ export async function probeMemory(server: Server): Promise<{ rss: number; heapUs
     const line = server.stderr.slice(seen).join("").split("\n").find((l) => l.startsWith("[memory-probe] "));
     if (line) {
       const usage = JSON.parse(line.slice("[memory-probe] ".length)) as NodeJS.MemoryUsage;
-      return { rss: usage.rss, heapUsed: usage.heapUsed };
+      return usage;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
