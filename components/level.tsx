@@ -15,37 +15,17 @@ export function weightLabel(t: CommonT, weight: number): string {
   return weight >= 1 && weight <= 3 ? t(`weights.${weight as 1 | 2 | 3}`) : t("weightUnknown");
 }
 
-// Each level gets a deeper tint so a column of badges reads at a glance; text stays dark on
-// light so every step keeps AA contrast.
-const TINTS = [
-  "border-line bg-paper text-muted",
-  "border-line bg-wash text-ink",
-  "border-brand-soft bg-brand-soft text-brand-dark",
-  "border-brand bg-brand-soft text-brand-dark",
-  "border-brand-dark bg-brand-dark text-white",
-] as const;
-
 export function LevelBadge({ level, className = "" }: { level: number; className?: string }) {
   const t = useTranslations("common");
   return (
-    <span
-      className={`inline-flex items-center whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-semibold ${TINTS[level] ?? TINTS[0]} ${className}`}
-    >
-      {levelLabel(t, level)}
-    </span>
+    <span className={`level-badge level-${level >= 0 && level <= 4 ? level : 0}${className ? ` ${className}` : ""}`}>{levelLabel(t, level)}</span>
   );
 }
-
-const WEIGHT_TINTS: Readonly<Record<number, string>> = {
-  3: "bg-ink text-white",
-  2: "bg-wash text-ink border border-line",
-  1: "bg-paper text-muted border border-line",
-};
 
 export function WeightBadge({ weight }: { weight: number }) {
   const t = useTranslations("common");
   return (
-    <span className={`inline-flex items-center whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${WEIGHT_TINTS[weight] ?? WEIGHT_TINTS[1]}`}>
+    <span className={`weight-badge weight-${weight >= 1 && weight <= 3 ? weight : 1}`}>
       {weightLabel(t, weight)}
     </span>
   );

@@ -40,16 +40,10 @@ export function SkillBars({ caption, rows }: { caption: string; rows: readonly S
                   {row.have}/{row.need}
                 </span>
               </span>
-              <span className="relative block h-4 rounded bg-wash">
-                {/* Quarter marks: one per level, so a bar's length can be read as a level. */}
-                {[1, 2, 3].map((mark) => (
-                  <span key={mark} className="absolute top-0 h-full w-px bg-line" style={{ left: pct(mark) }} />
-                ))}
-                <span
-                  className={`absolute left-0 top-0.5 h-3 rounded-sm ${row.have >= row.need ? "bg-good" : "bg-brand"}`}
-                  style={{ width: pct(row.have) }}
-                />
-                <span className="absolute top-0 h-4 w-0.5 bg-ink" style={{ left: `calc(${pct(row.need)} - 1px)` }} />
+              {/* The track draws a mark per level (globals.css), so a bar's length reads as a level. */}
+              <span className="bar-track">
+                <span className={`bar-have ${row.have >= row.need ? "bg-good" : "bg-brand"}`} style={{ width: pct(row.have) }} />
+                <span className="bar-need" style={{ left: `calc(${pct(row.need)} - 1px)` }} />
               </span>
             </li>
           ))}
