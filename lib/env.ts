@@ -17,6 +17,9 @@ const schema = z
     ).transform((url) => url?.replace(/\/+$/, "")),
     WAYPOINT_TRUST_PROXY: flag,
     WAYPOINT_RELAXED_LIMITS: flag,
+    // Auth.js reads its secret itself; the session check reads it too (lib/auth/session.ts).
+    AUTH_SECRET: optional(z.string()),
+    NEXTAUTH_SECRET: optional(z.string()),
     AUTH_GITHUB_ID: optional(z.string()),
     AUTH_GITHUB_SECRET: optional(z.string()),
     AUTH_GOOGLE_ID: optional(z.string()),

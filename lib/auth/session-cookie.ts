@@ -5,3 +5,12 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 export function hasSessionCookie(cookies: readonly { name: string }[]): boolean {
   return cookies.some((c) => SESSION_COOKIE.test(c.name));
 }
+
+/** The session cookies only, as a Cookie header: what the session decoder may read, nothing else. */
+export function sessionCookieHeader(cookies: readonly { name: string; value: string }[]): { header: string; secure: boolean } {
+  const session = cookies.filter((c) => SESSION_COOKIE.test(c.name));
+  return {
+    header: session.map((c) => `${c.name}=${c.value}`).join("; "),
+    secure: session.some((c) => c.name.startsWith("__Secure-")),
+  };
+}
