@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { parseJsonBody } from "./body";
+import { HttpError } from "./errors";
+
+const schema = z.object({ level: z.number() });
+
+function streamedRequest(stream: ReadableStream<Uint8Array>): Request {
+  return new Request("http://local.test/api/v1/x", { method: "POST", body: stream, duplex: "half" } as RequestInit);
+}
+
+describe("parseJsonBody", () => {
+  it("reads a body that arrives in pieces", async () => {
+    const pieces = ['{"lev', 'el": 3}'].map((p) => new TextEncoder().encode(p));
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const piece of pieces) controller.enqueue(piece);
+        controller.close();
+      },
+    });
+    await expect(parseJsonBody(streamedRequest(stream), schema)).resolves.toEqual({ level: 3 });
+  });
+
+  it("answers a body cut off by a client that went away as a 400, not a server error", async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"level"'));
+        controller.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+      },
+    });
+    const error = await parseJsonBody(streamedRequest(stream), schema).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).code).toBe("bad_request");
+  });
+
+  it("refuses a body over the limit whatever Content-Length says", async () => {
+    const big = new TextEncoder().encode(`{"level": 1, "pad": "${"x".repeat(70 * 1024)}"}`);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(big);
+        controller.close();
+      },
+    });
+    const error = await parseJsonBody(streamedRequest(stream), schema).catch((e: unknown) => e);
+    expect((error as HttpError).code).toBe("payload_too_large");
+  });
+});
