@@ -10,7 +10,7 @@ import { measure, warm, type HttpFigure } from "./bench/http";
 import type { QueryFigures } from "./bench/queries";
 import { synthesize } from "./db-synth";
 import { registerAndSignIn, seedPlanWithShare } from "./harness/client";
-import { ensureBuild, machine, startServer, tempDatabase } from "./harness/server";
+import { ensureBuild, machine, startServer, tempDatabase, watchdog } from "./harness/server";
 
 const ENGINE_GOAL = 10_000;
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -24,6 +24,8 @@ interface Result {
   name: string;
   figure: string;
   ok: boolean;
+  /** A reference figure with no goal of its own: printed, never counted as passed or failed. */
+  info?: boolean;
 }
 const results: Result[] = [];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -40,6 +42,7 @@ const analyzer = benchAnalyzer();
 results.push({ name: "job-posting analyzer accuracy", figure: formatAnalyzer(analyzer), ok: analyzer.ok });
 
 // ── HTTP and first-load JS, on `next start` ─────────────────────────────────────────────────────
+watchdog(20 + SECONDS, "bench");
 ensureBuild();
 const database = tempDatabase("bench");
 const server = await startServer({ port: PORT, database: database.file, relaxedLimits: true, quiet: true });
@@ -55,12 +58,16 @@ try {
     { name: "dashboard (signed in)", path: "/dashboard", account, goal: null },
     { name: "POST /api/v1/gap", path: "/api/v1/gap", method: "POST" as const, body: gapBody, goal: 0.7 },
   ];
-  for (const target of [baseline, ...targets]) await warm(server.url, target);
+  for (const target of [baseline, ...targets, { name: "prebuilt file", path: "/robots.txt" }]) await warm(server.url, target);
   const base = await measure(server.url, baseline, SECONDS);
   const line = (f: HttpFigure) =>
     `${Math.round(f.requestsPerSecond).toLocaleString("en")} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms` +
     (f.non2xx + f.errors + f.timeouts > 0 ? `, ${f.non2xx} non-2xx, ${f.errors} errors, ${f.timeouts} timeouts` : "");
   results.push({ name: `http baseline ${baseline.name}`, figure: `${line(base)} (goal p99 < 100 ms)`, ok: base.p99 < 100 && base.non2xx === 0 });
+  // What this machine and server can do at all: a file Next serves prebuilt, with no proxy, no
+  // rendering and no database. If its p99 misses 100 ms at 50 connections, no page can meet it here.
+  const floor = await measure(server.url, { name: "prebuilt file", path: "/robots.txt" }, SECONDS);
+  results.push({ name: "http floor: prebuilt /robots.txt, no rendering", figure: line(floor), ok: true, info: true });
   for (const target of targets) {
     const figure = await measure(server.url, target, SECONDS);
     const ratio = figure.requestsPerSecond / base.requestsPerSecond;
@@ -119,7 +126,8 @@ if (run.status !== 0) {
 }
 
 console.log(`Waypoint bench · ${new Date().toISOString()} · ${machine()}`);
-for (const r of results) console.log(`${r.ok ? "ok  " : "MISS"} ${r.name}: ${r.figure}`);
-const missed = results.filter((r) => !r.ok).length;
-console.log(`${results.length - missed} passed, ${missed} failed`);
+for (const r of results) console.log(`${r.info ? "info" : r.ok ? "ok  " : "MISS"} ${r.name}: ${r.figure}`);
+const graded = results.filter((r) => !r.info);
+const missed = graded.filter((r) => !r.ok).length;
+console.log(`${graded.length - missed} passed, ${missed} failed`);
 process.exit(missed > 0 ? 1 : 0);

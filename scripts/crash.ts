@@ -3,7 +3,7 @@
 // server acknowledged before it died is in the database (docs/decisions/0002-sqlite-durability.md).
 import Database from "better-sqlite3";
 import { api, registerAndSignIn, seedPlanWithShare } from "./harness/client";
-import { ensureBuild, machine, startServer, tempDatabase, type Server } from "./harness/server";
+import { ensureBuild, machine, startServer, tempDatabase, type Server, watchdog } from "./harness/server";
 import { Ledger, writer, type Owner } from "./harness/writers";
 
 const PORT = Number(process.env.CRASH_PORT ?? 3302);
@@ -11,6 +11,7 @@ const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 10);
 const WRITERS = 24;
 const USERS = 4;
 
+watchdog(6 + ROUNDS / 2, "crash");
 ensureBuild();
 const database = tempDatabase("crash");
 const ledger = new Ledger();

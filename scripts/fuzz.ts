@@ -4,12 +4,13 @@
 import Database from "better-sqlite3";
 import { buildWorld, generateCases, runCases } from "./harness/fuzz";
 import { fingerprint } from "./harness/fingerprint";
-import { ensureBuild, machine, startServer, tempDatabase } from "./harness/server";
+import { ensureBuild, machine, startServer, tempDatabase, watchdog } from "./harness/server";
 
 const PORT = Number(process.env.FUZZ_PORT ?? 3303);
 const COUNT = Number(process.env.FUZZ_COUNT ?? 6000);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 100_000);
 
+watchdog(10 + COUNT / 1000, "fuzz");
 ensureBuild();
 const database = tempDatabase("fuzz");
 // Real limits stay on: 429s are a correct refusal, and the limiter is part of what is fuzzed.

@@ -14,7 +14,7 @@ import lighthouse from "lighthouse";
 import * as constants from "lighthouse/core/config/constants.js";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { registerAndSignIn, seedPlanWithShare } from "./harness/client";
-import { ensureBuild, machine, startServer, tempDatabase } from "./harness/server";
+import { ensureBuild, machine, startServer, tempDatabase, watchdog } from "./harness/server";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3305);
 const PRESET = process.env.LIGHTHOUSE_PRESET === "desktop" ? "desktop" : "mobile";
@@ -22,6 +22,7 @@ const PRESET = process.env.LIGHTHOUSE_PRESET === "desktop" ? "desktop" : "mobile
 const HIGH_END_DESKTOP_INDEX = 1750;
 const GOALS = { performance: 95, accessibility: 100, "best-practices": 95, seo: 95 } as const;
 
+watchdog(10, "lighthouse");
 ensureBuild();
 const database = tempDatabase("lighthouse");
 const server = await startServer({ port: PORT, database: database.file, relaxedLimits: true, quiet: true });

@@ -18,6 +18,9 @@ export function testIp(): string {
   return `2001:db8::${hex()}:${hex()}:${hex()}`;
 }
 
+/** A setup request that takes longer than this has hung: the run fails instead of waiting forever. */
+const SETUP_TIMEOUT_MS = 30_000;
+
 function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((c) => c.split(";")[0]!);
 }
@@ -30,6 +33,7 @@ export async function registerAndSignIn(base: string, prefix = "harness"): Promi
     method: "POST",
     headers: { "content-type": "application/json", "x-forwarded-for": ip },
     body: JSON.stringify(data),
+    signal: AbortSignal.timeout(SETUP_TIMEOUT_MS),
   });
   if (registered.status !== 201) throw new Error(`register: ${registered.status} ${await registered.text()}`);
   const { user } = (await registered.json()) as { user: { id: string } };
@@ -38,7 +42,7 @@ export async function registerAndSignIn(base: string, prefix = "harness"): Promi
 }
 
 export async function signIn(base: string, email: string, password: string, ip = testIp()): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { "x-forwarded-for": ip } });
+  const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { "x-forwarded-for": ip }, signal: AbortSignal.timeout(SETUP_TIMEOUT_MS) });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = cookiesOf(csrf);
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
@@ -46,6 +50,7 @@ export async function signIn(base: string, email: string, password: string, ip =
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), "x-forwarded-for": ip },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/dashboard" }),
+    signal: AbortSignal.timeout(SETUP_TIMEOUT_MS),
   });
   const session = cookiesOf(response).find((c) => c.includes("session-token="));
   if (response.status !== 302 || !session) throw new Error(`sign-in failed: ${response.status}`);
@@ -68,6 +73,7 @@ export async function api(
     method,
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: AbortSignal.timeout(SETUP_TIMEOUT_MS),
   });
   const text = await response.text();
   let body: unknown = text;

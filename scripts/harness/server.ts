@@ -46,6 +46,21 @@ export interface StartOptions {
   memoryProbe?: boolean;
 }
 
+const started = new Set<ChildProcess>();
+
+/**
+ * Every run stops by itself: past `minutes`, whatever it is waiting for, the servers it started
+ * are killed and the process exits 2 with a message saying so. Unref'd, so it never keeps a run
+ * that has finished alive.
+ */
+export function watchdog(minutes: number, run: string): void {
+  setTimeout(() => {
+    console.error(`${run}: still running after ${minutes} min; stopping (a request or the server hung).`);
+    for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    process.exit(2);
+  }, minutes * 60_000).unref();
+}
+
 export async function startServer(options: StartOptions): Promise<Server> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -63,6 +78,8 @@ export async function startServer(options: StartOptions): Promise<Server> {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
+  started.add(child);
+  child.once("exit", () => started.delete(child));
   const stderr: string[] = [];
   child.stderr!.setEncoding("utf8").on("data", (chunk: string) => {
     stderr.push(chunk);

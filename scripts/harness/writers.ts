@@ -65,6 +65,8 @@ export class Ledger {
 }
 
 export interface Outcome {
+  /** What was asked, for per-kind figures: "save", "status", "comment", "share page", "share api". */
+  kind: string;
   status: number;
   ms: number;
   timedOut: boolean;
@@ -80,7 +82,7 @@ export function writer(base: string, owner: Owner, slot: number, slots: number, 
   let seq = 0;
   const headers = { cookie: owner.account.cookie, "x-forwarded-for": owner.account.ip, "content-type": "application/json" };
 
-  async function send(method: string, path: string, body?: unknown, auth = true): Promise<Outcome & { ok: boolean }> {
+  async function send(kind: string, method: string, path: string, body?: unknown, auth = true): Promise<Outcome & { ok: boolean }> {
     const start = performance.now();
     try {
       const response = await fetch(base + path, {
@@ -90,10 +92,10 @@ export function writer(base: string, owner: Owner, slot: number, slots: number, 
         signal: AbortSignal.timeout(10_000),
       });
       await response.arrayBuffer();
-      return { status: response.status, ms: performance.now() - start, timedOut: false, failed: false, ok: response.ok };
+      return { kind, status: response.status, ms: performance.now() - start, timedOut: false, failed: false, ok: response.ok };
     } catch (error) {
       const timedOut = (error as Error).name === "TimeoutError";
-      return { status: 0, ms: performance.now() - start, timedOut, failed: !timedOut, ok: false };
+      return { kind, status: 0, ms: performance.now() - start, timedOut, failed: !timedOut, ok: false };
     }
   }
 
@@ -105,7 +107,7 @@ export function writer(base: string, owner: Owner, slot: number, slots: number, 
       const note = `${tag} w${slot} #${seq}`;
       const key = `${owner.account.id}|${skill}`;
       ledger.attempt(key, note);
-      const result = await send("PUT", "/api/v1/me/assessment", { assessment: { [skill]: seq % 5 }, notes: { [skill]: note } });
+      const result = await send("save", "PUT", "/api/v1/me/assessment", { assessment: { [skill]: seq % 5 }, notes: { [skill]: note } });
       if (result.ok) ledger.acknowledge(ledger.notes, key, note);
       return result;
     }
@@ -114,13 +116,13 @@ export function writer(base: string, owner: Owner, slot: number, slots: number, 
       const status = STATUSES[seq % 3]!;
       const key = `${owner.planId}|${skill}`;
       ledger.attempt(key, status);
-      const result = await send("PATCH", `/api/v1/me/plans/${owner.planId}/items/${skill}`, { status });
+      const result = await send("status", "PATCH", `/api/v1/me/plans/${owner.planId}/items/${skill}`, { status });
       if (result.ok) ledger.acknowledge(ledger.statuses, key, status);
       return result;
     }
     if (roll < mix.save + mix.status + mix.comment) {
       const body = `${tag} comment ${owner.account.id.slice(0, 8)} w${slot} #${seq}`;
-      const result = await send("POST", `/api/v1/share/${owner.token}/comments`, { author: "Load mentor", body }, false);
+      const result = await send("comment", "POST", `/api/v1/share/${owner.token}/comments`, { author: "Load mentor", body }, false);
       if (result.status === 201) {
         ledger.comments.add(body);
         ledger.acknowledged++;
@@ -128,6 +130,6 @@ export function writer(base: string, owner: Owner, slot: number, slots: number, 
       return result;
     }
     // Reads: a mentor opening the shared page, half as HTML, half through the API.
-    return Math.random() < 0.5 ? send("GET", `/share/${owner.token}`, undefined, false) : send("GET", `/api/v1/share/${owner.token}`, undefined, false);
+    return Math.random() < 0.5 ? send("share page", "GET", `/share/${owner.token}`, undefined, false) : send("share api", "GET", `/api/v1/share/${owner.token}`, undefined, false);
   };
 }
