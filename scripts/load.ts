@@ -95,6 +95,7 @@ try {
   console.log(`Waypoint load · ${new Date().toISOString()} · ${machine()}`);
   console.log(`${CONNECTIONS} connections, ${SECONDS} s, ${USERS} users: ${stats.requests.toLocaleString("en")} requests (${(stats.requests / SECONDS).toFixed(0)}/s), p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`);
   console.log(`status classes: ${JSON.stringify(stats.byClass)}; connection failures ${stats.failures}`);
+  console.log(`server event loop during the run: delay p99 ${after.loopDelayP99Ms.toFixed(0)} ms, max ${after.loopDelayMaxMs.toFixed(0)} ms`);
   for (const [kind, { ms, timeouts }] of stats.byKind) {
     console.log(`  ${kind}: ${ms.length.toLocaleString("en")} requests, p50 ${at(ms, 0.5)} ms, p99 ${at(ms, 0.99)} ms, max ${at(ms, 1)} ms, ${timeouts} timeouts`);
   }

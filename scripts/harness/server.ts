@@ -118,14 +118,17 @@ export async function waitReady(url: string, child?: ChildProcess, timeoutMs = 6
 }
 
 /** After a full GC in the server (needs `memoryProbe`): its resident set and live heap, in bytes. */
-export async function probeMemory(server: Server): Promise<NodeJS.MemoryUsage> {
+export type Probe = NodeJS.MemoryUsage & { loopDelayP99Ms: number; loopDelayMaxMs: number };
+
+/** Also the event loop's delay since the previous probe (p99 and max), see memory-probe.cjs. */
+export async function probeMemory(server: Server): Promise<Probe> {
   const seen = server.stderr.length;
   process.kill(server.pid, "SIGUSR2");
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const line = server.stderr.slice(seen).join("").split("\n").find((l) => l.startsWith("[memory-probe] "));
     if (line) {
-      const usage = JSON.parse(line.slice("[memory-probe] ".length)) as NodeJS.MemoryUsage;
+      const usage = JSON.parse(line.slice("[memory-probe] ".length)) as Probe;
       return usage;
     }
     await new Promise((r) => setTimeout(r, 100));
