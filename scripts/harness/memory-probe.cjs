@@ -3,6 +3,8 @@
 // compare live data, not whenever V8 last chose to shrink its heap.
 // It also reports how long the event loop was held up since the last probe, to tell a server that
 // is merely busy (many short turns) from one that blocks (a few long ones).
+// A `--require` preload runs as CommonJS, before any ES module loader exists.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { monitorEventLoopDelay } = require("node:perf_hooks");
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
