@@ -5,7 +5,7 @@ import { getToken } from "next-auth/jwt";
 import { cache } from "react";
 import { getUser, type PublicUser } from "@/db/queries/users";
 import { env } from "@/lib/env";
-import { hasSessionCookie, sessionCookieHeader } from "./session-cookie";
+import { sessionCookieHeader } from "./session-cookie";
 
 /**
  * The signed-in user, checked against the database once per request: a token that outlives its
@@ -14,12 +14,11 @@ import { hasSessionCookie, sessionCookieHeader } from "./session-cookie";
 export const currentUser = cache(async (): Promise<PublicUser | null> => {
   // Most requests are visitors: without a session cookie there is no one to find, and Auth.js
   // (its config, adapter and JWT decryption) costs milliseconds on every page for nothing.
-  const jar = (await cookies()).getAll();
-  if (!hasSessionCookie(jar)) return null;
+  const { header, secure } = sessionCookieHeader((await cookies()).getAll());
+  if (!header) return null;
   // Decrypting the cookie is all that `auth()` did for us here, at about a third of its cost: it
   // also re-encrypted a refreshed cookie, which a page or route handler calling it never sends.
   // Only the session cookies are passed, so no other header (Authorization) can sign anyone in.
-  const { header, secure } = sessionCookieHeader(jar);
   const token = await getToken({ req: { headers: { cookie: header } }, secret: sessionSecret(), secureCookie: secure });
   const id = typeof token?.sub === "string" ? token.sub : null;
   if (!id) return null;
