@@ -34,6 +34,8 @@ export function useAssessmentSaver(initial: AssessmentState) {
   const inFlight = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [queued, setQueued] = useState(0);
+  /** An edit waits for its debounce: a send is coming, so the page must not still say "Not saved". */
+  const [sendScheduled, setSendScheduled] = useState(false);
   const [everSaved, setEverSaved] = useState(false);
 
   const mutation = useMutation({
@@ -55,6 +57,7 @@ export function useAssessmentSaver(initial: AssessmentState) {
   const flush = useCallback(
     function send() {
       clearTimeout(timer.current);
+      setSendScheduled(false);
       if (inFlight.current || isEmpty(queue.current)) return;
       const batch = queue.current;
       queue.current = emptyChange();
@@ -77,6 +80,7 @@ export function useAssessmentSaver(initial: AssessmentState) {
       queue.current = mergeChanges(queue.current, change);
       setQueued(changeSize(queue.current));
       clearTimeout(timer.current);
+      setSendScheduled(true);
       timer.current = setTimeout(flush, delay);
     },
     [queryClient, initial, flush],
@@ -85,7 +89,7 @@ export function useAssessmentSaver(initial: AssessmentState) {
   const setLevel = useCallback((skill: string, level: number) => edit({ assessment: { [skill]: level }, notes: {} }, LEVEL_DELAY_MS), [edit]);
   const setNote = useCallback((skill: string, note: string) => edit({ assessment: {}, notes: { [skill]: note } }, NOTE_DELAY_MS), [edit]);
 
-  const unsaved = queued > 0 || mutation.isPending;
+  const unsaved = queued > 0 || mutation.isPending || sendScheduled;
   useEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -95,7 +99,10 @@ export function useAssessmentSaver(initial: AssessmentState) {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   let status: SaveStatus;
-  if (mutation.isError && queued > 0 && !mutation.isPending) {
+  // "Not saved" only once the last attempt has failed and nothing is about to be sent: between an
+  // edit and its debounced send the old error would otherwise still show, and a person (or a test)
+  // acting on it would race the send that is already coming.
+  if (mutation.isError && queued > 0 && !mutation.isPending && !sendScheduled) {
     const error = mutation.error;
     status =
       error instanceof SaveError
