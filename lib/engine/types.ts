@@ -43,7 +43,8 @@ export interface GapReport {
   met: string[];
 }
 
-export type PhaseKey = "foundations" | "core" | "specialisation";
+export const PHASE_KEYS = ["foundations", "core", "specialisation"] as const;
+export type PhaseKey = (typeof PHASE_KEYS)[number];
 
 export interface RoadmapItem {
   skill: string;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { HttpError } from "@/lib/http/errors";
 import { DEFAULT_LOCALE, LOCALES, negotiateLocale, type Locale } from "./locales";
 
-const langSchema = z.enum(LOCALES, `lang is one of ${LOCALES.join(", ")}.`).optional();
+export const langSchema = z.enum(LOCALES, `lang is one of ${LOCALES.join(", ")}.`).optional();
 
 /**
  * The language of an API answer's names and descriptions: `?lang=` when given, else

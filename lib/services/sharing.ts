@@ -47,6 +47,9 @@ export const suggestionSchema = z.object({
   reason: oneLine(2000, "The reason"),
 });
 
+/** The owner's answer to a mentor's level suggestion; accepting writes the level into the assessment. */
+export const suggestionDecisionSchema = z.object({ suggestion: z.enum(["accepted", "dismissed"], "suggestion is accepted or dismissed.") });
+
 export function shareUrl(origin: string, token: string): string {
   return `${origin}/share/${token}`;
 }

@@ -1,19 +1,16 @@
-import { z } from "zod";
 import { deleteComment, resolveSuggestion } from "@/db/queries/shares";
 import { parseJsonBody } from "@/lib/http/body";
 import { notFound } from "@/lib/http/errors";
 import { json, noContent, userRoute } from "@/lib/http/handler";
 import { requirePlan } from "@/lib/services/plans";
-import { commentToOwnerJson } from "@/lib/services/sharing";
+import { commentToOwnerJson, suggestionDecisionSchema } from "@/lib/services/sharing";
 
 type Params = { id: string; commentId: string };
-
-const decisionSchema = z.object({ suggestion: z.enum(["accepted", "dismissed"], "suggestion is accepted or dismissed.") });
 
 /** Accepting a mentor's suggested level writes it into the owner's assessment. */
 export const PATCH = userRoute<Params>(async ({ request, user, params }) => {
   await requirePlan(user.id, params.id);
-  const { suggestion } = await parseJsonBody(request, decisionSchema);
+  const { suggestion } = await parseJsonBody(request, suggestionDecisionSchema);
   const comment = await resolveSuggestion(user.id, params.id, params.commentId.slice(0, 64), suggestion);
   if (!comment) throw notFound("No such suggestion.");
   return json({ comment: commentToOwnerJson(comment) });
