@@ -6,6 +6,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // Fail at start, naming the variable, rather than misbehave later on a mistyped setting.
   (await import("./lib/env")).env();
+  // Rate limits key clients by the TCP peer, which route handlers cannot otherwise see.
+  (await import("./lib/http/peer")).installPeerHeader();
   const { connection } = await import("./db/client");
   const { migrateAndSeed } = await import("./db/migrate");
   migrateAndSeed(connection().db);

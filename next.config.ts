@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { HSTS } from "./lib/security/headers";
 
 // Reads i18n/request.ts: the locale comes from a cookie, the profile or Accept-Language, not the URL.
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -13,6 +14,12 @@ const nextConfig: NextConfig = {
     // Pages get their full set (with the CSP nonce) from proxy.ts; these cover API and assets too.
     return [
       { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
+      {
+        // Every answer over https, pages, /api and /_next/static alike (ASVS 12.2; issue 14).
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: HSTS }],
+      },
       {
         // Share links are capabilities: their pages and API set `no-referrer` themselves.
         source: "/((?!share/|api/v1/share/).*)",

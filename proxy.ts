@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { securityHeaders } from "@/lib/security/headers";
 import { SHARE_HEADERS } from "@/lib/share/headers";
+import { countsAsView, VIEW_HEADER } from "@/lib/share/views";
 
 /**
  * Sets a fresh CSP nonce and the security headers on every page. Authorization is NOT done here:
@@ -12,11 +13,16 @@ export function proxy(request: NextRequest) {
   if (!decodable(request.nextUrl.pathname)) return undecodable(request.nextUrl.pathname);
   // API routes set their own headers (next.config.ts); they come through only for the check above.
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  // Next answers a server-action POST from a foreign origin with a 500; it is the caller's fault.
+  if (request.method === "POST" && request.headers.has("next-action") && crossSite(request)) {
+    return new Response("Cross-site requests are not allowed.", {
+      status: 403,
+      headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
 
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
-  const https =
-    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const headers = securityHeaders({ nonce, https, dev: process.env.NODE_ENV === "development" });
+  const headers = securityHeaders({ nonce, dev: process.env.NODE_ENV === "development" });
 
   const requestHeaders = new Headers(request.headers);
   // Next reads the nonce for its own scripts from the request's CSP header.
@@ -29,13 +35,33 @@ export function proxy(request: NextRequest) {
   const lang = request.nextUrl.searchParams.get("lang");
   if (lang === "en" || lang === "ko") requestHeaders.set("x-waypoint-lang", lang);
   else requestHeaders.delete("x-waypoint-lang");
+  // Only a person opening a share link counts as a view (not HEAD, prefetch or link-preview bots).
+  if (request.nextUrl.pathname.startsWith("/share/") && countsAsView(request.method, request.headers)) requestHeaders.set(VIEW_HEADER, "1");
+  else requestHeaders.delete(VIEW_HEADER);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   if (request.nextUrl.pathname.startsWith("/share/")) {
     for (const [name, value] of Object.entries(SHARE_HEADERS)) response.headers.set(name, value);
   }
+  // A reset link is a secret in the address bar: it must not leave in a Referer.
+  if (request.nextUrl.pathname.startsWith("/reset-password/")) {
+    response.headers.set("Referrer-Policy", "no-referrer");
+    response.headers.set("Cache-Control", "private, no-store");
+  }
   return response;
+}
+
+/** A foreign page posting to us: the browser says so (Sec-Fetch-Site) or its Origin is another site or "null". */
+function crossSite(request: NextRequest): boolean {
+  if (request.headers.get("sec-fetch-site") === "cross-site") return true;
+  const origin = request.headers.get("origin");
+  if (origin === null) return false;
+  try {
+    return new URL(origin).host !== (request.headers.get("host") ?? "");
+  } catch {
+    return true;
+  }
 }
 
 function decodable(pathname: string): boolean {
@@ -61,12 +87,8 @@ export const config = {
     // has work for (see above). Matching every API request would also make Next copy each request
     // body for the proxy before the route handler reads it.
     "/api/(.*%.*)",
-    {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
+    // Prefetches too: a prefetched page is shown as it was fetched, so it needs the page headers
+    // (CSP, X-Robots-Tag, no-referrer on /share/) as much as a navigation does.
+    "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)",
   ],
 };

@@ -1,5 +1,5 @@
 import "server-only";
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
@@ -17,7 +17,11 @@ export function databasePath(url = env().DATABASE_URL): string {
 }
 
 export function openDatabase(file = databasePath()): { sqlite: Database.Database; db: Db } {
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  // The file holds password hashes and everyone's plans: readable by this user only. SQLite gives
+  // the -wal and -shm files the database file's permissions, so they follow.
+  if (!existsSync(file)) closeSync(openSync(file, "a", 0o600));
+  for (const suffix of ["", "-wal", "-shm"]) if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600);
   const sqlite = new Database(file);
   // WAL lets readers run beside the one writer; NORMAL keeps every committed transaction across a
   // process crash (SIGKILL) and can only lose the last ones on power loss (docs/decisions/0002).
@@ -25,6 +29,8 @@ export function openDatabase(file = databasePath()): { sqlite: Database.Database
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // Deleted rows are overwritten with zeros, not just unlinked (docs/decisions/0008).
+  sqlite.pragma("secure_delete = ON");
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }
 

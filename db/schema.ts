@@ -216,3 +216,38 @@ export const catalogVersions = sqliteTable("catalog_version", {
   snapshot: text("snapshot", { mode: "json" }).$type<CatalogSnapshot>().notNull(),
   createdAt: createdAt(),
 });
+
+// ── Sessions that end and password resets (docs/decisions/0008) ─────────────────────────────────
+
+/**
+ * One row per signed-in browser. The JWT cookie carries this row's id; a cookie whose row is gone
+ * (signed out, password changed or reset, "sign out everywhere") or past `expiresAt` (the absolute
+ * lifetime) signs nobody in. Auth.js's own `session` table is left to its adapter.
+ */
+export const userSessions = sqliteTable(
+  "user_session",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    /** Absolute end: no refresh of the cookie moves it. */
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("user_session_user_idx").on(t.userId)],
+);
+
+/** A password-reset link: only the SHA-256 of its token is kept; used or expired rows are deleted. */
+export const passwordResetTokens = sqliteTable(
+  "password_reset_token",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("password_reset_token_user_idx").on(t.userId)],
+);

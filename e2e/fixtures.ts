@@ -11,10 +11,13 @@ export interface TestUser {
   name: string;
 }
 
-/** A fresh documentation-range address per test, so per-client rate limits never collide. */
+/**
+ * A fresh documentation-range address per test, so per-client rate limits never collide. Limits
+ * key an IPv6 client by its /64 (lib/rate-limit.ts), so the random part is in the prefix.
+ */
 export function clientIp(): string {
   const hex = () => randomBytes(2).toString("hex");
-  return `2001:db8::${hex()}:${hex()}:${hex()}`;
+  return `2001:db8:${hex()}:${hex()}::1`;
 }
 
 export function newUserData(prefix = "user"): Omit<TestUser, "id"> {

@@ -4,23 +4,30 @@ import { parseEnv } from "./env";
 describe("parseEnv", () => {
   it("accepts an empty environment with safe defaults", () => {
     const env = parseEnv({});
-    expect(env.WAYPOINT_TRUST_PROXY).toBe(false);
+    expect(env.WAYPOINT_TRUST_PROXY).toBe(0);
+    expect(env.SMTP_URL).toBeUndefined();
     expect(env.WAYPOINT_RELAXED_LIMITS).toBe(false);
     expect(env.WAYPOINT_PUBLIC_URL).toBeUndefined();
   });
 
   it("treats empty strings as unset", () => {
-    expect(parseEnv({ WAYPOINT_PUBLIC_URL: "", WAYPOINT_TRUST_PROXY: "" }).WAYPOINT_TRUST_PROXY).toBe(false);
+    expect(parseEnv({ WAYPOINT_PUBLIC_URL: "", WAYPOINT_TRUST_PROXY: "" }).WAYPOINT_TRUST_PROXY).toBe(0);
   });
 
   it("reads flags and trims a trailing slash from the public URL", () => {
     const env = parseEnv({ WAYPOINT_TRUST_PROXY: "1", WAYPOINT_PUBLIC_URL: "https://waypoint.example/" });
-    expect(env.WAYPOINT_TRUST_PROXY).toBe(true);
+    expect(env.WAYPOINT_TRUST_PROXY).toBe(1);
+    expect(parseEnv({ WAYPOINT_TRUST_PROXY: "2" }).WAYPOINT_TRUST_PROXY).toBe(2);
     expect(env.WAYPOINT_PUBLIC_URL).toBe("https://waypoint.example");
   });
 
-  it("refuses a flag spelled as a word, naming the variable", () => {
+  it("refuses a proxy count spelled as a word, naming the variable", () => {
     expect(() => parseEnv({ WAYPOINT_TRUST_PROXY: "true" })).toThrow(/WAYPOINT_TRUST_PROXY/);
+  });
+
+  it("refuses an SMTP URL of another scheme", () => {
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example" })).toThrow(/SMTP_URL/);
+    expect(parseEnv({ SMTP_URL: "smtps://u:p@mail.example:465" }).SMTP_URL).toBe("smtps://u:p@mail.example:465");
   });
 
   it("refuses a public URL without an http(s) scheme", () => {

@@ -15,8 +15,14 @@ const schema = z
     WAYPOINT_PUBLIC_URL: optional(
       z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL such as https://waypoint.example" }),
     ).transform((url) => url?.replace(/\/+$/, "")),
-    WAYPOINT_TRUST_PROXY: flag,
+    // How many proxies of ours stand in front (0 = clients connect directly): lib/rate-limit.ts.
+    WAYPOINT_TRUST_PROXY: z
+      .preprocess(unsetIfEmpty, z.string().regex(/^\d{1,2}$/, "must be a number of proxies such as 0, 1 or 2").optional())
+      .transform((value) => Number(value ?? "0")),
     WAYPOINT_RELAXED_LIMITS: flag,
+    // Mail (password reset): SMTP when set, else each message is written to data/outbox/.
+    SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })),
+    MAIL_FROM: optional(z.string().max(200)).transform((from) => from ?? "Waypoint <no-reply@waypoint.invalid>"),
     // Auth.js reads its secret itself; the session check reads it too (lib/auth/session.ts).
     AUTH_SECRET: optional(z.string()),
     NEXTAUTH_SECRET: optional(z.string()),

@@ -1,80 +1,116 @@
 /**
- * A sliding-window counter kept in this process's memory. Waypoint runs as one Node process on an
- * embedded database, so the limits live beside it; a multi-node deployment would move this store
- * to the shared database or Redis behind the same interface.
+ * Every rate limit of the app, behind one module (docs/decisions/0009). The counters are
+ * rate-limiter-flexible's: `consume` counts and decides in one step, so parallel requests cannot
+ * all slip through between a check and a count. They live in this process's memory today; moving
+ * them to the shared database means changing `store()` below and nothing else.
  */
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+
 export interface LimitResult {
   ok: boolean;
   /** Seconds until the next attempt would be allowed (0 when ok). */
   retryAfter: number;
 }
 
-export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
+const retryAfter = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 
+export class Limit {
   constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
+    private readonly limiter: RateLimiterAbstract,
+    readonly points: number,
   ) {}
 
-  private recent(key: string): number[] {
-    const cutoff = this.now() - this.windowMs;
-    const kept = (this.hits.get(key) ?? []).filter((t) => t > cutoff);
-    if (kept.length === 0) this.hits.delete(key);
-    else this.hits.set(key, kept);
-    return kept;
+  /** Counts one attempt now, before any work, and says whether it was within the limit. */
+  async consume(key: string): Promise<LimitResult> {
+    try {
+      await this.limiter.consume(key);
+      return { ok: true, retryAfter: 0 };
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return { ok: false, retryAfter: retryAfter(error) };
+      throw error;
+    }
   }
 
-  /** Whether another attempt is allowed now, without counting one. */
-  check(key: string): LimitResult {
-    const recent = this.recent(key);
-    if (recent.length < this.limit) return { ok: true, retryAfter: 0 };
-    const oldest = recent[recent.length - this.limit]!;
-    return { ok: false, retryAfter: Math.max(1, Math.ceil((oldest + this.windowMs - this.now()) / 1000)) };
+  /** Whether the next attempt would be refused, without counting one (to answer 429 early). */
+  async peek(key: string): Promise<LimitResult> {
+    const res = await this.limiter.get(key);
+    return res && res.consumedPoints >= this.points ? { ok: false, retryAfter: retryAfter(res) } : { ok: true, retryAfter: 0 };
   }
 
-  /** Counts one attempt and says whether it was within the limit. */
-  hit(key: string): LimitResult {
-    const verdict = this.check(key);
-    if (verdict.ok) this.hits.set(key, [...this.recent(key), this.now()]);
-    this.sweep();
-    return verdict;
+  /** Gives back an attempt that turned out to be legitimate (a successful sign-in). */
+  async refund(key: string): Promise<void> {
+    await this.limiter.reward(key, 1);
   }
 
-  reset(key: string): void {
-    this.hits.delete(key);
-  }
-
-  private sweeps = 0;
-  /** Forgets idle keys now and then, so memory stays bounded under a flood of distinct keys. */
-  private sweep(): void {
-    if (++this.sweeps % 1000 !== 0) return;
-    for (const key of [...this.hits.keys()]) this.recent(key);
+  async reset(key: string): Promise<void> {
+    await this.limiter.delete(key);
   }
 }
 
+/** The one place that knows where counters are kept. */
+function store(name: string, points: number, durationSeconds: number): RateLimiterAbstract {
+  return new RateLimiterMemory({ keyPrefix: name, points, duration: durationSeconds });
+}
+
 /** Tests and load runs may loosen limits; never on by default. */
-const relaxed = env().WAYPOINT_RELAXED_LIMITS;
-const scale = (n: number) => (relaxed ? n * 1000 : n);
+const relaxed = () => env().WAYPOINT_RELAXED_LIMITS;
+
+function limit(name: string, points: number, durationSeconds: number): Limit {
+  const scaled = relaxed() ? points * 1000 : points;
+  return new Limit(store(name, scaled, durationSeconds), scaled);
+}
+
+const MINUTE = 60;
 
 export const limits = {
-  /** Failed sign-ins per account and per client. */
-  signInPerAccount: new RateLimiter(scale(5), 15 * 60_000),
-  signInPerClient: new RateLimiter(scale(20), 15 * 60_000),
-  registerPerClient: new RateLimiter(scale(30), 60 * 60_000),
-  commentsPerLink: new RateLimiter(scale(20), 60 * 60_000),
-  analyzePerClient: new RateLimiter(scale(60), 60_000),
+  /** Sign-in attempts on one account from one client: guessing one password is slow. */
+  signInPerAccountClient: limit("signin-account-client", 5, 15 * MINUTE),
+  /**
+   * Sign-in attempts on one account from anywhere: caps a distributed guess at one account
+   * without letting a single client lock its owner out (that takes 50 wrong tries an hour).
+   */
+  signInPerAccount: limit("signin-account", 50, 60 * MINUTE),
+  /** Sign-in attempts from one client over all accounts (password spraying). */
+  signInPerClient: limit("signin-client", 30, 15 * MINUTE),
+  registerPerClient: limit("register-client", 30, 60 * MINUTE),
+  /** Current-password checks (password change) per account. */
+  passwordCheckPerAccount: limit("password-check-account", 5, 15 * MINUTE),
+  /** Reset mails: per client, and per address so nobody's inbox can be flooded. */
+  resetRequestPerClient: limit("reset-client", 10, 60 * MINUTE),
+  resetRequestPerEmail: limit("reset-email", 3, 60 * MINUTE),
+  /** Reset-token attempts per client: tokens are unguessable, this only stops floods. */
+  resetUsePerClient: limit("reset-use-client", 30, 60 * MINUTE),
+  commentsPerLink: limit("comments-link", 20, 60 * MINUTE),
+  analyzePerClient: limit("analyze-client", 60, MINUTE),
 };
 
+/** Set by instrumentation.ts from the TCP connection, over anything a client sent (lib/http/peer.ts). */
+export const PEER_HEADER = "x-waypoint-peer";
+
+/** `::ffff:127.0.0.2` is 127.0.0.2; an IPv6 host owns a whole /64, so that is one client. */
+export function normalizeAddress(address: string): string {
+  const value = address.trim().replace(/^\[|\]$/g, "").toLowerCase();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
+  if (mapped) return mapped[1]!;
+  if (!value.includes(":")) return value;
+  const [head = "", tail = ""] = value.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = value.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
+
 /**
- * Forwarded-for headers are only believed behind a proxy that sets them (WAYPOINT_TRUST_PROXY=1);
- * otherwise any client could pick a fresh address per request. Without one, all anonymous
- * clients share one bucket, which errs on the side of refusing.
+ * The client a request comes from. Without a trusted proxy it is the TCP peer: headers are the
+ * client's own words. Behind `WAYPOINT_TRUST_PROXY=N` proxies, each appends the address it saw to
+ * X-Forwarded-For, so the N-th entry from the right is the one the outermost trusted proxy wrote;
+ * anything left of it may be forged.
  */
-export function clientKey(headers: Headers): string {
-  if (!env().WAYPOINT_TRUST_PROXY) return "direct";
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "direct";
+export function clientKey(headers: Headers, trustedProxies = env().WAYPOINT_TRUST_PROXY): string {
+  const peer = headers.get(PEER_HEADER);
+  // Only a request that bypassed the server (a unit test) lacks it; such callers share one bucket.
+  if (!peer) return "unknown";
+  const chain = [peer, ...(headers.get("x-forwarded-for") ?? "").split(",").map((a) => a.trim()).filter(Boolean).reverse()];
+  return normalizeAddress(chain[Math.min(trustedProxies, chain.length - 1)]!);
 }

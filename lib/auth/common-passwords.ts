@@ -1,22 +1,42 @@
+import { dictionary } from "@zxcvbn-ts/language-common";
+
 /**
- * The most used passwords of eight characters or more in public breach corpora, compared
- * case-insensitively. A short list ships with the app because it runs offline; it stops the
- * guesses an attacker tries first, while the length rule and rate limits do the rest.
+ * The 49,233 most common passwords of @zxcvbn-ts/language-common (MIT; zxcvbn's frequency list,
+ * built from leaked-password corpora), plus a few this site invites. Compared after the same NFKC
+ * normalisation the hash applies (lib/auth/password.ts), lower-cased, so full-width or
+ * differently-cased copies of a listed password are refused too.
  */
-const COMMON = new Set(
-  `password 12345678 123456789 1234567890 qwertyui qwerty123 password1 password12 password123
-  iloveyou 11111111 00000000 abc12345 abcd1234 sunshine princess football baseball welcome1
-  welcome123 trustno1 superman starwars passw0rd qwertyuiop 1q2w3e4r 1q2w3e4r5t 1qaz2wsx zaq12wsx
-  letmein1 letmein123 dragon12 monkey12 asdfghjk asdfasdf 12341234 87654321 88888888 12344321
-  123123123 987654321 michelle jennifer computer whatever internet samsung1 liverpool chelsea1
-  charlie1 aa123456 q1w2e3r4 qwer1234 admin123 administrator changeme changeme1 password! p@ssw0rd
-  p@ssword qwerty12 qwerty1234 iloveyou1 1234qwer 12qwaszx zxcvbnm1 zxcvbnmm 1234abcd a1234567
-  a12345678 123456789a 147258369 123654789 666666666 999999999 qazwsxedc 1qazxsw2 football1
-  baseball1 master12 shadow12 michael1 jordan23 hello123 freedom1 whatever1 trustme1 mustang1
-  access14 batman12 soccer12 summer2024 summer2025 winter2025 spring2026 autumn2026 google123
-  naver123 samsung123 korea123 sarang12 saranghae 1q2w3e4r! waypoint waypoint1 waypoint123`.split(/\s+/),
-);
+const COMMON = new Set<string>([
+  ...(dictionary["passwords-common"] as string[]),
+  ..."waypoint waypoint1 waypoint123 saranghae sarang12 naver123 korea123 samsung123".split(" "),
+]);
+
+export const COMMON_PASSWORD_COUNT = COMMON.size;
+
+/** What the hash sees: NFKC (lib/auth/password.ts), here also lower-cased for comparison. */
+export function normalizeForComparison(password: string): string {
+  return password.normalize("NFKC").toLowerCase();
+}
+
+/** A run such as 1234, 4321, 2024 or 1111 appended to a listed word adds almost nothing. */
+function trivialSuffix(suffix: string): boolean {
+  if (suffix.length <= 4) return true;
+  if (/^(\d)\1*$/.test(suffix)) return true;
+  const digits = [...suffix].map(Number);
+  if (digits.some(Number.isNaN)) return /^[^a-z0-9]+$/.test(suffix);
+  const steps = digits.slice(1).map((d, i) => (d - digits[i]! + 10) % 10);
+  return steps.every((s) => s === 1) || steps.every((s) => s === 9);
+}
 
 export function isCommonPassword(password: string): boolean {
-  return COMMON.has(password.trim().toLowerCase());
+  const value = normalizeForComparison(password).trim();
+  if (COMMON.has(value)) return true;
+  // A listed word (or keyboard walk) with digits or symbols tacked on, the first thing crackers try.
+  const stem = /^(.*?[a-z].*?)([^a-z]+)$/.exec(value);
+  return Boolean(stem && COMMON.has(stem[1]!) && stem[1]!.length >= 4 && trivialSuffix(stem[2]!));
+}
+
+/** Too little variety to be worth anything however long: "aaaaaaaaaaaa", twelve spaces, "abababab". */
+export function tooRepetitive(password: string): boolean {
+  return new Set(normalizeForComparison(password).trim()).size < 4;
 }

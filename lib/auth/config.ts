@@ -6,10 +6,12 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { getDb } from "@/db/client";
+import { createSession, endSession, sessionUser } from "@/db/queries/sessions";
 import { findPasswordLogin } from "@/db/queries/users";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { clientKey, limits } from "@/lib/rate-limit";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
+import { SESSION_LIFETIME_MS } from "./session-lifetime";
 import { signInSchema } from "./validation";
 import { env } from "@/lib/env";
 
@@ -17,13 +19,39 @@ export class TooManySignIns extends CredentialsSignin {
   code = "rate_limited";
 }
 
-/** Both limits apply: one account cannot be guessed at, one client cannot spray many accounts. */
-export function signInBlocked(email: string, headers: Headers) {
-  const perAccount = limits.signInPerAccount.check(email);
-  const perClient = limits.signInPerClient.check(clientKey(headers));
-  return !perAccount.ok || !perClient.ok
-    ? { retryAfter: Math.max(perAccount.retryAfter, perClient.retryAfter) }
-    : null;
+/** The limits a sign-in attempt on `email` from this client counts against, with their keys. */
+function signInLimits(email: string, headers: Headers) {
+  const client = clientKey(headers);
+  return [
+    [limits.signInPerAccountClient, `${email}|${client}`],
+    [limits.signInPerAccount, email],
+    [limits.signInPerClient, client],
+  ] as const;
+}
+
+/**
+ * Whether the next attempt would be refused, without counting it: lets the sign-in route answer a
+ * real 429 with Retry-After before Auth.js turns the refusal into a redirect.
+ */
+export async function signInBlocked(email: string, headers: Headers): Promise<{ retryAfter: number } | null> {
+  const verdicts = await Promise.all(signInLimits(email, headers).map(([limit, key]) => limit.peek(key)));
+  const refused = verdicts.filter((v) => !v.ok);
+  return refused.length ? { retryAfter: Math.max(...refused.map((v) => v.retryAfter)) } : null;
+}
+
+/**
+ * Counts the attempt on every limit before the password is hashed, so parallel guesses cannot all
+ * be checked (ASVS 6.3.1); a correct password gives the account's attempts back.
+ */
+async function consumeSignIn(email: string, headers: Headers): Promise<{ ok: boolean; refund: () => Promise<void> }> {
+  const entries = signInLimits(email, headers);
+  const verdicts = await Promise.all(entries.map(([limit, key]) => limit.consume(key)));
+  return {
+    ok: verdicts.every((v) => v.ok),
+    refund: async () => {
+      await Promise.all(entries.map(([limit, key]) => limit.refund(key)));
+    },
+  };
 }
 
 function oauthProviders(): Provider[] {
@@ -44,8 +72,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     sessionsTable: sessions,
     verificationTokensTable: verificationTokens,
   }),
-  // Credentials sign-in only works with JWT sessions.
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // Credentials sign-in only works with JWT sessions; each JWT names a server-side session row
+  // whose absolute end no refresh of the cookie can move (docs/decisions/0008).
+  session: { strategy: "jwt", maxAge: SESSION_LIFETIME_MS / 1000 },
   pages: { signIn: "/signin" },
   trustHost: true,
   logger: {
@@ -63,24 +92,38 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        if (signInBlocked(email, request.headers)) throw new TooManySignIns();
+        const attempt = await consumeSignIn(email, request.headers);
+        if (!attempt.ok) throw new TooManySignIns();
         const login = await findPasswordLogin(email);
         const valid = login ? await verifyPassword(password, login.hash) : await verifyAgainstDecoy(password);
-        if (!login || !valid) {
-          limits.signInPerAccount.hit(email);
-          limits.signInPerClient.hit(clientKey(request.headers));
-          return null;
-        }
-        limits.signInPerAccount.reset(email);
+        if (!login || !valid) return null;
+        await attempt.refund();
         return { id: login.id, name: login.name, email: login.email };
       },
     }),
     ...oauthProviders(),
   ],
+  events: {
+    // Signing out ends the session on the server: the cookie's row goes, so a copy of it is refused.
+    signOut(message) {
+      const sessionId = "token" in message ? message.token?.sid : undefined;
+      if (typeof sessionId === "string") endSession(sessionId);
+    },
+  },
   callbacks: {
+    /**
+     * At sign-in a session row is made and its id put in the token; whenever Auth.js itself reads
+     * the cookie again (GET /api/auth/session), a token whose row has ended is dropped (null
+     * clears the cookie) instead of being re-issued.
+     */
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sid = createSession(user.id, SESSION_LIFETIME_MS);
+        return token;
+      }
+      const live = typeof token.sid === "string" && typeof token.sub === "string" && sessionUser(token.sid, token.sub);
+      return live ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

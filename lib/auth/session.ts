@@ -3,15 +3,23 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getToken } from "next-auth/jwt";
 import { cache } from "react";
-import { getUser, type PublicUser } from "@/db/queries/users";
+import { sessionUser } from "@/db/queries/sessions";
+import type { PublicUser } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import { sessionCookieHeader } from "./session-cookie";
 
+export interface CurrentSession {
+  user: PublicUser;
+  /** The server-side session row the cookie names (docs/decisions/0008). */
+  sessionId: string;
+}
+
 /**
- * The signed-in user, checked against the database once per request: a token that outlives its
- * account (deleted elsewhere) signs nobody in.
+ * The signed-in user and session, checked against the database once per request: a token whose
+ * session has ended (signed out, password changed, past its absolute lifetime) or whose account
+ * is gone signs nobody in.
  */
-export const currentUser = cache(async (): Promise<PublicUser | null> => {
+export const currentSession = cache(async (): Promise<CurrentSession | null> => {
   // Most requests are visitors: without a session cookie there is no one to find, and Auth.js
   // (its config, adapter and JWT decryption) costs milliseconds on every page for nothing.
   const { header, secure } = sessionCookieHeader((await cookies()).getAll());
@@ -20,10 +28,15 @@ export const currentUser = cache(async (): Promise<PublicUser | null> => {
   // also re-encrypted a refreshed cookie, which a page or route handler calling it never sends.
   // Only the session cookies are passed, so no other header (Authorization) can sign anyone in.
   const token = await getToken({ req: { headers: { cookie: header } }, secret: sessionSecret(), secureCookie: secure });
-  const id = typeof token?.sub === "string" ? token.sub : null;
-  if (!id) return null;
-  return (await getUser(id)) ?? null;
+  const userId = typeof token?.sub === "string" ? token.sub : null;
+  const sessionId = typeof token?.sid === "string" ? token.sid : null;
+  if (!userId || !sessionId) return null;
+  const user = sessionUser(sessionId, userId);
+  return user ? { user, sessionId } : null;
 });
+
+/** The signed-in user, or null. */
+export const currentUser = cache(async (): Promise<PublicUser | null> => (await currentSession())?.user ?? null);
 
 /** The secret Auth.js encrypts sessions with, found the way next-auth finds it. */
 function sessionSecret(): string {

@@ -34,7 +34,9 @@ export const customRoleInputSchema = z.object({
     .string({ error: textRequired("name") })
     .trim()
     .min(1, "Give the role a name, for example “ML Engineer @ Acme”.")
-    .max(ROLE_NAME_MAX, `Use at most ${ROLE_NAME_MAX} characters for the name.`),
+    .max(ROLE_NAME_MAX, `Use at most ${ROLE_NAME_MAX} characters for the name.`)
+    // Control and bidi formatting characters (Trojan Source) would reorder how the name reads.
+    .refine((n) => !/[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(n), "Remove control characters."),
   skills: z
     .array(customRoleSkillSchema, "skills must be a list.")
     .min(1, "Keep at least one skill.")

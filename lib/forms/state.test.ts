@@ -12,4 +12,11 @@ describe("safeReturnPath", () => {
       expect(safeReturnPath(bad)).toBe("/dashboard");
     }
   });
+
+  it("refuses paths whose dot segments collapse into another site (the language switcher's open redirect)", () => {
+    for (const bad of ["/.//evil.example", "/./..//evil.example", "/a/..//evil.example", "/%2e//evil.example"]) {
+      expect(safeReturnPath(bad, "/"), bad).toBe("/");
+    }
+    expect(safeReturnPath("/roles/../plans?x=1#top")).toBe("/plans?x=1#top");
+  });
 });

@@ -23,5 +23,9 @@ export function safeReturnPath(value: unknown, fallback = "/dashboard"): string 
   // Browsers drop tabs and newlines from URLs, so "/\t/evil.example" would become "//evil.example".
   if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
-  return value.slice(0, 500);
+  // Dot segments collapse when the address is resolved: "/.//evil.example" becomes
+  // "//evil.example", another site. Resolve it here and keep only what stays on this one.
+  const url = new URL(value.slice(0, 500), "http://waypoint.invalid");
+  if (url.origin !== "http://waypoint.invalid" || url.pathname.startsWith("//")) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -6,7 +6,7 @@ import { HttpError } from "./errors";
 const schema = z.object({ level: z.number() });
 
 function streamedRequest(stream: ReadableStream<Uint8Array>): Request {
-  return new Request("http://local.test/api/v1/x", { method: "POST", body: stream, duplex: "half" } as RequestInit);
+  return new Request("http://local.test/api/v1/x", { method: "POST", body: stream, duplex: "half", headers: { "content-type": "application/json" } } as RequestInit);
 }
 
 describe("parseJsonBody", () => {
@@ -43,5 +43,14 @@ describe("parseJsonBody", () => {
     });
     const error = await parseJsonBody(streamedRequest(stream), schema).catch((e: unknown) => e);
     expect((error as HttpError).code).toBe("payload_too_large");
+  });
+
+  it("refuses a body that does not say it is JSON with a 415, before reading it", async () => {
+    for (const headers of [{ "content-type": "text/plain" }, { "content-type": "application/x-www-form-urlencoded" }, {}] as Record<string, string>[]) {
+      const request = new Request("http://local.test/api/v1/x", { method: "POST", body: '{"level":3}', headers });
+      await expect(parseJsonBody(request, schema)).rejects.toMatchObject({ status: 415 });
+    }
+    const json = new Request("http://local.test/api/v1/x", { method: "POST", body: '{"level":3}', headers: { "content-type": "application/json; charset=utf-8" } });
+    await expect(parseJsonBody(json, schema)).resolves.toEqual({ level: 3 });
   });
 });

@@ -47,8 +47,23 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown, what =
   return result.data;
 }
 
+/**
+ * A JSON body must say it is JSON: `text/plain` (or a form type) is what a cross-site HTML form or
+ * a "simple" fetch can send without a CORS preflight, so it is refused before the body is read.
+ */
+function isJsonContentType(request: Request): boolean {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  return type === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(type);
+}
+
+const notJson = () => new HttpError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+
 export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.output<T>> {
+  const declared = request.headers.has("content-type");
+  if (declared && !isJsonContentType(request)) throw notJson();
   const text = await readLimited(request, MAX_BODY_BYTES);
+  // No body and no type is "no body" (400 below); a body of no declared type is not JSON.
+  if (!declared && text.trim() !== "") throw notJson();
   let value: unknown;
   try {
     value = text.trim() === "" ? undefined : JSON.parse(text);

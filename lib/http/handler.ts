@@ -14,7 +14,8 @@ const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
  * Cookies are SameSite=Lax, and browsers send Origin on every unsafe fetch; a request from a
- * foreign page is refused outright. Scripts and integrations send no Origin and pass.
+ * foreign page is refused outright. Scripts and integrations send no Origin and pass. `Origin:
+ * null` comes from sandboxed frames, data: URLs and some redirects: a foreign origin, refused.
  */
 function assertSameOrigin(request: Request): void {
   if (!UNSAFE.has(request.method)) return;
@@ -22,7 +23,8 @@ function assertSameOrigin(request: Request): void {
     throw new HttpError("forbidden", "Cross-site requests are not allowed.");
   }
   const origin = request.headers.get("origin");
-  if (!origin || origin === "null") return;
+  if (origin === null) return;
+  if (origin === "null") throw new HttpError("forbidden", "Cross-origin requests are not allowed.");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   let originHost: string;
   try {

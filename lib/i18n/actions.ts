@@ -23,7 +23,8 @@ function withoutLang(path: string): string {
  * choice in a cookie; signed-in users also in their profile, so it follows them to new devices.
  */
 export async function setLocaleAction(form: FormData): Promise<void> {
-  const returnTo = withoutLang(safeReturnPath(form.get("returnTo"), "/"));
+  // Checked again after the rewrite: resolving the URL may collapse it into something else.
+  const returnTo = safeReturnPath(withoutLang(safeReturnPath(form.get("returnTo"), "/")), "/");
   const parsed = localeSchema.safeParse(form.get("locale"));
   if (parsed.success) {
     (await cookies()).set(LOCALE_COOKIE, parsed.data, {

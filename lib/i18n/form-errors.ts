@@ -19,6 +19,15 @@ export function localizeFormMessage(message: string, locale: Locale): string {
   return key ? WORDS[locale][key] : message;
 }
 
+/** The message's key in "formErrors", for carrying it in a URL as a code; unknown text becomes "checkForm". */
+export function formErrorCode(message: string): Key {
+  return byEnglish.get(message) ?? "checkForm";
+}
+
+export function isFormErrorCode(code: unknown): code is Key {
+  return typeof code === "string" && Object.hasOwn(en.formErrors, code);
+}
+
 export function localizeFormState(state: FormState, locale: Locale): FormState {
   if (locale === "en") return state;
   return {

@@ -16,13 +16,18 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
   ].join("; ");
 }
 
-export function securityHeaders(options: { nonce: string; https: boolean; dev?: boolean }): Record<string, string> {
+/**
+ * Sent on every response that came over https, pages, API and static assets alike (next.config.ts
+ * sets it by the X-Forwarded-Proto the TLS proxy sends); browsers ignore it over plain http.
+ */
+export const HSTS = "max-age=63072000; includeSubDomains";
+
+export function securityHeaders(options: { nonce: string; dev?: boolean }): Record<string, string> {
   return {
     "Content-Security-Policy": contentSecurityPolicy(options.nonce, options.dev),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    ...(options.https && { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" }),
   };
 }

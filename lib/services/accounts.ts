@@ -1,5 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import { forgetDeletedPages } from "@/db/maintenance";
+import { countLiveSessions, endUserSessions } from "@/db/queries/sessions";
 import { createUserWithPassword, deleteUser, EmailTakenError, type PublicUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import { registrationSchema } from "@/lib/auth/validation";
@@ -11,7 +13,7 @@ export type RegistrationInput = z.input<typeof registrationSchema>;
 
 /** Registration for the API and the sign-up form alike: limited per client, validated, one transaction. */
 export async function register(input: unknown, headers: Headers): Promise<PublicUser> {
-  const verdict = limits.registerPerClient.hit(clientKey(headers));
+  const verdict = await limits.registerPerClient.consume(clientKey(headers));
   if (!verdict.ok) throw tooManyRequests(verdict.retryAfter);
   const { email, password, name } = parseWith(registrationSchema, input);
   try {
@@ -22,7 +24,19 @@ export async function register(input: unknown, headers: Headers): Promise<Public
   }
 }
 
+/** Every browser the user is signed in on is signed out at its next request (docs/decisions/0008). */
+export function signOutEverywhere(userId: string): void {
+  endUserSessions(userId);
+}
+
+export function liveSessionCount(userId: string): number {
+  return countLiveSessions(userId);
+}
+
 /** Removes the user row; every table holding their data cascades from it. */
 export async function deleteAccount(userId: string): Promise<void> {
   await deleteUser(userId);
+  // secure_delete zeroes the rows in the database file, but the WAL still holds the pages as they
+  // were until a checkpoint copies them back; TRUNCATE does that now and empties the WAL.
+  forgetDeletedPages();
 }

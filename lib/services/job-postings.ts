@@ -15,7 +15,7 @@ import { clientKey, limits } from "@/lib/rate-limit";
  * limited as good ones. Skill names follow `?lang=`/Accept-Language; slugs never change.
  */
 export async function analyzeRequest(request: Request): Promise<{ locale: Locale; skills: AnalyzedSkill[] }> {
-  const verdict = limits.analyzePerClient.hit(clientKey(request.headers));
+  const verdict = await limits.analyzePerClient.consume(clientKey(request.headers));
   if (!verdict.ok) throw tooManyRequests(verdict.retryAfter);
   const locale = apiLocale(request);
   const { text } = await parseJsonBody(request, analyzeRequestSchema);

@@ -13,6 +13,7 @@ import {
   type ShareLinkInfo,
 } from "@/db/queries/shares";
 import { levelSchema } from "@/lib/api/schemas";
+import { BIDI_CONTROLS } from "@/lib/auth/validation";
 import { HttpError, notFound, tooManyRequests } from "@/lib/http/errors";
 import { planItems } from "@/lib/plans";
 import { limits } from "@/lib/rate-limit";
@@ -26,7 +27,9 @@ const oneLine = (max: number, what: string) =>
     .trim()
     .min(1, `${what} is required.`)
     .max(max, `${what} is at most ${max} characters.`)
-    .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), `${what} has control characters.`);
+    .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), `${what} has control characters.`)
+    // Bidi controls would let a comment reorder how the text around it reads (Trojan Source).
+    .refine((v) => !BIDI_CONTROLS.test(v), `${what} has control characters.`);
 
 export const createShareLinkSchema = z.object({
   label: z.string().trim().max(80, "A label is at most 80 characters.").optional().transform((v) => v || null),
@@ -50,13 +53,17 @@ export const suggestionSchema = z.object({
 /** The owner's answer to a mentor's level suggestion; accepting writes the level into the assessment. */
 export const suggestionDecisionSchema = z.object({ suggestion: z.enum(["accepted", "dismissed"], "suggestion is accepted or dismissed.") });
 
+export const DEFAULT_SHARE_DAYS = 30;
+
 export function shareUrl(origin: string, token: string): string {
   return `${origin}/share/${token}`;
 }
 
 export async function createLink(userId: string, planId: string, input: z.output<typeof createShareLinkSchema>, now = new Date()) {
   const token = newShareToken();
-  const expiresAt = input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null;
+  // Left out means 30 days; an explicit null means no expiry (contract 1.1, "Share links").
+  const days = input.expiresInDays === undefined ? DEFAULT_SHARE_DAYS : input.expiresInDays;
+  const expiresAt = days ? new Date(now.getTime() + days * 86_400_000) : null;
   const link = await createShareLink(userId, planId, {
     tokenHash: hashShareToken(token),
     label: input.label ?? null,
@@ -134,7 +141,7 @@ async function assertCanComment(share: ActiveShare, skill: string | undefined): 
       throw new HttpError("bad_request", `Unknown skill "${skill.slice(0, 64)}" in this plan.`, [{ path: ["skill"], message: "Not an item of this plan." }]);
     }
   }
-  const verdict = limits.commentsPerLink.hit(share.linkId);
+  const verdict = await limits.commentsPerLink.consume(share.linkId);
   if (!verdict.ok) throw tooManyRequests(verdict.retryAfter);
 }
 

@@ -15,7 +15,7 @@ export interface Account {
 
 export function testIp(): string {
   const hex = () => randomBytes(2).toString("hex");
-  return `2001:db8::${hex()}:${hex()}:${hex()}`;
+  return `2001:db8:${hex()}:${hex()}::1`; // varied in the /64 prefix: limits key IPv6 clients by /64
 }
 
 /** A setup request that takes longer than this has hung: the run fails instead of waiting forever. */

@@ -144,6 +144,10 @@ function mutations(world: FuzzWorld, plan: string, comment: string, link: string
     { method: "POST", path: "/api/v1/fit", valid: { assessment: { python: 2 } }, anonymous: true, readOnly: true },
     { method: "POST", path: "/api/v1/roadmap", valid: { assessment: { python: 2 }, target: "ml-engineer", hoursPerWeek: 5 }, anonymous: true, readOnly: true },
     { method: "POST", path: "/api/v1/job-postings/analyze", valid: { text: "We need Python and SQL." }, anonymous: true, readOnly: true },
+    // Accounts (contract 1.1): every generated body breaks a field, so none of these can succeed.
+    { method: "PUT", path: "/api/v1/me/password", valid: { currentPassword: world.a.password, newPassword: "fuzz changed phrase 1" } },
+    { method: "POST", path: "/api/v1/password-reset", valid: { email: "fuzz-nobody@example.test" }, anonymous: true },
+    { method: "POST", path: `/api/v1/password-reset/${token}`, valid: { newPassword: "fuzz reset phrase 1" }, anonymous: true },
   ] as { method: string; path: string; valid: Record<string, unknown>; anonymous?: boolean; readOnly?: boolean; emptyOk?: boolean; nullOk?: string[] }[];
 }
 
@@ -268,6 +272,15 @@ export function generateCases(world: FuzzWorld, count: number, seed = 1): Case[]
         headers: { ...as(pick([undefined, world.a])), "next-action": pick([randomBytes(21).toString("hex"), "x", "' OR 1=1", ""]), "content-type": "text/plain;charset=UTF-8" },
         body: pick(["[]", "[{\"x\":1}]", "{", ""]),
       };
+    },
+    // Ending sessions: only the signed-in user from this site may; a foreign page, a forged or
+    // tampered cookie, or nobody is refused (a success would sign A out and spoil the run).
+    () => {
+      const who = pick(["cross-site", "forged", "tampered", "none"]);
+      const cookie =
+        who === "cross-site" ? world.a.cookie : who === "forged" ? `authjs.session-token=${randomBytes(120).toString("base64url")}` : who === "tampered" ? world.a.cookie.slice(0, -3) + "abc" : undefined;
+      const site = who === "cross-site" ? pick([{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }]) : {};
+      return { label: `revoke sessions (${who})`, method: "POST", path: "/api/v1/me/sessions/revoke", headers: { ...as(), ...(cookie && { cookie }), ...site } };
     },
     // Unknown methods and unknown API paths.
     () => ({

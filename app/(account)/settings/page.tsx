@@ -5,6 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { currentRoleOptions, targetRoleOptions } from "../role-options";
 import { DeleteAccountForm } from "./delete-account-form";
+import { PasswordForm } from "./password-form";
+import { SessionsSection } from "./sessions-section";
 import { SettingsForm } from "./settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("account")]);
+  const [locale, t, ts] = await Promise.all([getLocale(), getTranslations("account"), getTranslations("security")]);
   const [profile, targets, currentRoles] = await Promise.all([getProfile(user.id), targetRoleOptions(user.id, locale), currentRoleOptions(locale)]);
   // A deleted custom target stays visible as such instead of silently becoming another role.
   const targetOptions =
@@ -43,6 +45,15 @@ export default async function SettingsPage() {
           }}
         />
       </section>
+
+      <section aria-labelledby="password-heading" className="card space-y-4">
+        <h2 id="password-heading" className="text-xl">
+          {ts("passwordTitle")}
+        </h2>
+        <PasswordForm />
+      </section>
+
+      <SessionsSection userId={user.id} />
 
       <section aria-labelledby="data-heading" className="card space-y-3">
         <h2 id="data-heading" className="text-xl">

@@ -8,16 +8,14 @@ import { userAction } from "@/lib/actions";
 import { notFound } from "@/lib/http/errors";
 import { planIdSchema, requirePlan } from "@/lib/services/plans";
 import { createLink, createShareLinkSchema, shareUrl } from "@/lib/services/sharing";
-import { env } from "@/lib/env";
+import { publicOrigin } from "@/lib/http/public-url";
 
 const planRef = z.object({ planId: planIdSchema });
 const idSchema = z.string().min(1).max(64);
 
+/** WAYPOINT_PUBLIC_URL, else the Host the browser sent: never X-Forwarded-Host (lib/http/public-url.ts). */
 async function origin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return env().WAYPOINT_PUBLIC_URL ?? `${proto}://${host}`;
+  return publicOrigin(await headers());
 }
 
 export const createShareLinkAction = userAction(

@@ -13,16 +13,25 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PROVIDER_NAMES: Record<string, string> = { github: "GitHub", google: "Google" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; reset?: string | string[] }> }) {
+  const query = await searchParams;
+  const callbackUrl = safeReturnPath(query.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   const providers = oauthProviderIds();
-  const t = await getTranslations("auth");
+  const [t, ts] = await Promise.all([getTranslations("auth"), getTranslations("security")]);
   return (
     <div className="page max-w-md">
       <h1 className="mb-6 text-3xl">{t("signInTitle")}</h1>
+      {query.reset === "done" && (
+        <p role="status" className="mb-4 rounded-md border border-good bg-good-soft px-3 py-2 text-good">
+          {ts("resetDone")}
+        </p>
+      )}
       <div className="card space-y-6">
         <SignInForm callbackUrl={callbackUrl} />
+        <p className="text-sm">
+          <Link href="/forgot-password">{ts("forgotLink")}</Link>
+        </p>
         {providers.map((id) => (
           <form
             key={id}

@@ -1,8 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
-import { localizeFormMessage } from "@/lib/i18n/form-errors";
+import { formErrorCode } from "@/lib/i18n/form-errors";
 import type { z } from "zod";
 import { HttpError } from "@/lib/http/errors";
 import { commentSchema, postComment, postSuggestion, suggestionSchema } from "@/lib/services/sharing";
@@ -18,9 +17,8 @@ async function submit<S extends z.ZodType>(form: FormData, schema: S, raw: Recor
   if (!looksLikeShareToken(token)) redirect("/share/invalid");
   const back = `/share/${token}`;
   const parsed = schema.safeParse(raw);
-  // The page shows the message as it is in the URL, so it is worded for the reader here.
-  const words = (message: string) => encodeURIComponent(localizeFormMessage(message, locale));
-  const locale = await getLocale();
+  // The page shows only known messages, by code, in the reader's language.
+  const words = (message: string) => formErrorCode(message);
   if (!parsed.success) redirect(`${back}?error=${words(parsed.error.issues[0]?.message ?? "Check the form and try again.")}#feedback`);
   try {
     await post(token, parsed.data);

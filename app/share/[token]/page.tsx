@@ -7,7 +7,10 @@ import { LevelBadge, levelLabel } from "@/components/level";
 import { localizedSkill, skillName } from "@/lib/catalog/localize";
 import { formatDate } from "@/lib/format";
 import { localizePlan } from "@/lib/plans/localize";
+import { headers } from "next/headers";
 import { HttpError } from "@/lib/http/errors";
+import { isFormErrorCode } from "@/lib/i18n/form-errors";
+import { VIEW_HEADER } from "@/lib/share/views";
 import { requireShare, sharedPlanView } from "@/lib/services/sharing";
 import { commentAction, suggestAction } from "./actions";
 
@@ -34,8 +37,10 @@ export default async function SharedPlanPage({
 }) {
   const { token } = await params;
   const query = await searchParams;
-  // A view is someone opening the link, not the same reader picking an item or posting feedback.
-  const shared = await load(token, query.skill === undefined && query.posted === undefined && query.error === undefined);
+  // A view is someone opening the link, not the same reader picking an item or posting feedback,
+  // nor a HEAD, a prefetch or a link-preview bot (proxy.ts decides those).
+  const person = (await headers()).get(VIEW_HEADER) === "1";
+  const shared = await load(token, person && query.skill === undefined && query.posted === undefined && query.error === undefined);
   // The reader's language, not the owner's: a mentor reads the plan in their own.
   const [locale, t, tc] = await Promise.all([getLocale(), getTranslations("share"), getTranslations("common")]);
   const { owner: rawOwner, comments, allowComments } = shared;
@@ -48,7 +53,8 @@ export default async function SharedPlanPage({
   const chosenItem = typeof query.skill === "string" ? items.find((i) => i.skill === query.skill) : undefined;
   const chosen = chosenItem?.skill;
   const descriptors = chosen ? localizedSkill(chosen, locale)?.levels : undefined;
-  const error = typeof query.error === "string" ? query.error.slice(0, 300) : null;
+  // Only a known message code is shown: free text in the URL would let anyone put words on this page.
+  const error = isFormErrorCode(query.error) ? (await getTranslations("formErrors"))(query.error) : null;
 
   return (
     <div className="page space-y-6">

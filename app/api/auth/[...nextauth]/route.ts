@@ -34,7 +34,7 @@ export async function POST(request: Request) {
     const form = await request.clone().formData().catch(() => null);
     if (badCallbackUrl(request, form?.get("callbackUrl"))) return refused();
     const email = emailSchema.safeParse(form?.get("email"));
-    const blocked = signInBlocked(email.success ? email.data : "", request.headers);
+    const blocked = await signInBlocked(email.success ? email.data : "", request.headers);
     if (blocked) return errorResponse(tooManyRequests(blocked.retryAfter));
   }
   return handlers.POST(request as never);

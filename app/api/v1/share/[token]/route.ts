@@ -3,13 +3,14 @@ import { json, publicRoute } from "@/lib/http/handler";
 import { apiLocale, languageHeaders } from "@/lib/i18n/api";
 import { localizePlan } from "@/lib/plans/localize";
 import { SHARE_HEADERS } from "@/lib/share/headers";
+import { countsAsView } from "@/lib/share/views";
 import { requireShare, sharedPlanView } from "@/lib/services/sharing";
 
 export const GET = publicRoute<{ token: string }>(
   async ({ request, params }) => {
     // The reader's language (a mentor's), not the owner's.
     const locale = apiLocale(request);
-    const view = await sharedPlanView(await requireShare(params.token), { countView: true });
+    const view = await sharedPlanView(await requireShare(params.token), { countView: countsAsView(request.method, request.headers) });
     const localized = {
       ...view,
       plan: localizePlan(view.plan, locale),

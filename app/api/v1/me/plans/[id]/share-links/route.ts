@@ -2,6 +2,7 @@ import { listShareLinks } from "@/db/queries/shares";
 import { parseJsonBody } from "@/lib/http/body";
 import { notFound } from "@/lib/http/errors";
 import { json, userRoute } from "@/lib/http/handler";
+import { publicOrigin } from "@/lib/http/public-url";
 import { requirePlan } from "@/lib/services/plans";
 import { createLink, createShareLinkSchema, linkToJson, shareUrl } from "@/lib/services/sharing";
 
@@ -12,7 +13,7 @@ export const POST = userRoute<Params>(async ({ request, user, params }) => {
   const input = await parseJsonBody(request, createShareLinkSchema);
   const { link, token } = await createLink(user.id, params.id, input);
   // The only time the token exists outside the mentor's address bar: it is not stored.
-  return json({ id: link.id, url: shareUrl(new URL(request.url).origin, token), expiresAt: link.expiresAt?.toISOString() ?? null, link: linkToJson(link) }, 201);
+  return json({ id: link.id, url: shareUrl(publicOrigin(request.headers), token), expiresAt: link.expiresAt?.toISOString() ?? null, link: linkToJson(link) }, 201);
 });
 
 export const GET = userRoute<Params>(async ({ user, params }) => {

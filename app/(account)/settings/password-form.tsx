@@ -1,0 +1,34 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormField } from "@/components/form-field";
+import { initialFormState } from "@/lib/forms/state";
+import { FormMessage } from "../fields";
+import { changePasswordAction } from "../security-actions";
+
+export function PasswordForm() {
+  const t = useTranslations("security");
+  const tf = useTranslations("forms");
+  const [state, action, pending] = useActionState(changePasswordAction, initialFormState);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage message={state.message} ok={state.ok} />
+      <FormField name="currentPassword" label={t("currentPassword")} type="password" autoComplete="current-password" required error={state.fields?.currentPassword} />
+      <FormField
+        name="newPassword"
+        label={t("newPassword")}
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        maxLength={128}
+        hint={tf("passwordHint")}
+        error={state.fields?.newPassword}
+      />
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {pending ? t("changing") : t("changePassword")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormField } from "@/components/form-field";
+import { initialFormState } from "@/lib/forms/state";
+import { resetPasswordAction } from "../../password-actions";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("security");
+  const tf = useTranslations("forms");
+  const [state, action, pending] = useActionState(resetPasswordAction, initialFormState);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state.message && (
+        <p role="alert" className="form-error">
+          {state.message}
+        </p>
+      )}
+      <input type="hidden" name="token" value={token} />
+      <FormField
+        name="newPassword"
+        label={t("newPassword")}
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        maxLength={128}
+        hint={tf("passwordHint")}
+        error={state.fields?.newPassword}
+      />
+      <button type="submit" className="btn btn-primary w-full" disabled={pending}>
+        {pending ? t("changing") : t("setPassword")}
+      </button>
+    </form>
+  );
+}
