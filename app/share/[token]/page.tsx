@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { SkillBars } from "@/components/charts/skill-bars";
 import { FitMeter } from "@/components/fit-meter";
@@ -9,6 +11,7 @@ import { formatDate } from "@/lib/format";
 import { localizePlan } from "@/lib/plans/localize";
 import { HttpError } from "@/lib/http/errors";
 import { requireShare, sharedPlanView } from "@/lib/services/sharing";
+import { MENTOR_NAME_COOKIE, readMentorName } from "@/lib/share/mentor-name";
 import { commentAction, suggestAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,7 +40,10 @@ export default async function SharedPlanPage({
   // A view is someone opening the link, not the same reader picking an item or posting feedback.
   const shared = await load(token, query.skill === undefined && query.posted === undefined && query.error === undefined);
   // The reader's language, not the owner's: a mentor reads the plan in their own.
-  const [locale, t, tc] = await Promise.all([getLocale(), getTranslations("share"), getTranslations("common")]);
+  const [locale, t, tc, tf] = await Promise.all([getLocale(), getTranslations("share"), getTranslations("common"), getTranslations("feedback")]);
+  // Asked once: the name from this page's last comment or suggestion, prefilled and editable.
+  const rememberedName = readMentorName((await cookies()).get(MENTOR_NAME_COOKIE)?.value);
+  const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   const { owner: rawOwner, comments, allowComments } = shared;
   const plan = localizePlan(shared.plan, locale);
   const gap = shared.gap.map((row) => ({ ...row, name: skillName(row.skill, locale, row.name) }));
@@ -137,6 +143,16 @@ export default async function SharedPlanPage({
                   {comment.suggestedLevel !== null && t("suggestsLevel", { level: comment.suggestedLevel })}
                 </p>
                 <p className="mt-1 whitespace-pre-line">{comment.body}</p>
+                {comment.replies.length > 0 && (
+                  <ul className="mt-3 list-none space-y-2 border-l-4 border-brand-soft p-0 pl-3" aria-label={tf("mentorRepliesLabel", { owner: owner.name, author: comment.author })}>
+                    {comment.replies.map((reply) => (
+                      <li key={reply.id}>
+                        <p className="text-sm text-muted">{tf("ownerReplied", { owner: owner.name, date: formatDate(reply.createdAt.slice(0, 10), locale) })}</p>
+                        <p className="whitespace-pre-line">{reply.body}</p>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>
@@ -161,7 +177,7 @@ export default async function SharedPlanPage({
                   ))}
                 </select>
               </div>
-              <MentorName idSuffix="comment" label={t("yourName")} />
+              <MentorName idSuffix="comment" label={tf.rich("nameForComment", { sr })} remembered={rememberedName} hint={tf("nameRemembered")} />
               <div>
                 <label htmlFor="comment-body" className="label">
                   {t("comment")}
@@ -205,7 +221,7 @@ export default async function SharedPlanPage({
                   </label>
                 ))}
               </fieldset>
-              <MentorName idSuffix="suggest" label={t("yourName")} />
+              <MentorName idSuffix="suggest" label={tf.rich("nameForSuggestion", { sr })} remembered={rememberedName} hint={tf("nameRemembered")} />
               <div>
                 <label htmlFor="suggest-reason" className="label">
                   {t("reason")}
@@ -225,13 +241,28 @@ export default async function SharedPlanPage({
   );
 }
 
-function MentorName({ idSuffix, label }: { idSuffix: string; label: string }) {
+function MentorName({ idSuffix, label, remembered, hint }: { idSuffix: string; label: ReactNode; remembered?: string; hint: string }) {
+  const id = `author-${idSuffix}`;
   return (
     <div>
-      <label htmlFor={`author-${idSuffix}`} className="label">
+      <label htmlFor={id} className="label">
         {label}
       </label>
-      <input id={`author-${idSuffix}`} name="author" className="input" maxLength={80} required autoComplete="name" />
+      <input
+        id={id}
+        name="author"
+        className="input"
+        maxLength={80}
+        required
+        autoComplete="name"
+        defaultValue={remembered}
+        aria-describedby={remembered ? `${id}-hint` : undefined}
+      />
+      {remembered && (
+        <p id={`${id}-hint`} className="hint mt-1">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }
