@@ -94,7 +94,7 @@ export async function FeedbackSection({
                   </div>
                 )}
                 {answers.length > 0 && (
-                  <ul className="mt-3 list-none space-y-2 border-l-4 border-brand-soft p-0 pl-3" aria-label={tf("repliesLabel", { n: index + 1, author: comment.author })}>
+                  <ul className="mt-3 list-none space-y-2 border-l-4 border-brand p-0 pl-3" aria-label={tf("repliesLabel", { n: index + 1, author: comment.author })}>
                     {answers.map((reply) => (
                       <li key={reply.id}>
                         <p className="text-sm text-muted">{tf("youReplied", { date: day(reply.createdAt) })}</p>
@@ -112,6 +112,8 @@ export async function FeedbackSection({
                       commentId={comment.id}
                       label={tf.rich("replyLabel", which)}
                       button={tf.rich("sendReply", which)}
+                      pendingLabel={tf("sending")}
+                      sentLabel={tf("replySent")}
                     />
                   </details>
                   <ActionButton action={actions.remove} input={{ planId, commentId: comment.id }} pendingLabel={t("deleting")} className="btn min-h-9 py-1 text-sm">

@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState, useId, type ReactNode } from "react";
 
 export interface ReplyFormState {
@@ -12,8 +11,8 @@ export interface ReplyFormState {
 
 /**
  * The owner's answer under one mentor comment. A plain form posting to a server action, so it also
- * works before (or without) the page's JavaScript. `labelSuffix` and `buttonSuffix` are read only
- * by screen readers and say which comment the field and the button belong to.
+ * works before (or without) the page's JavaScript. `label` and `button` carry screen-reader-only
+ * words saying which comment they belong to. Words come in as props: the server translates them.
  */
 export function ReplyForm({
   action,
@@ -21,14 +20,17 @@ export function ReplyForm({
   commentId,
   label,
   button,
+  pendingLabel,
+  sentLabel,
 }: {
   action: (state: ReplyFormState, form: FormData) => Promise<ReplyFormState>;
   planId: string;
   commentId: string;
   label: ReactNode;
   button: ReactNode;
+  pendingLabel: string;
+  sentLabel: string;
 }) {
-  const t = useTranslations("feedback");
   const [state, formAction, pending] = useActionState(action, {});
   const id = useId();
   return (
@@ -56,11 +58,11 @@ export function ReplyForm({
       )}
       {state.ok && (
         <p role="status" className="text-sm">
-          {t("replySent")}
+          {sentLabel}
         </p>
       )}
       <button type="submit" className="btn min-h-9 py-1" disabled={pending}>
-        {pending ? t("sending") : button}
+        {pending ? pendingLabel : button}
       </button>
     </form>
   );

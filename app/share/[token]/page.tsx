@@ -144,7 +144,7 @@ export default async function SharedPlanPage({
                 </p>
                 <p className="mt-1 whitespace-pre-line">{comment.body}</p>
                 {comment.replies.length > 0 && (
-                  <ul className="mt-3 list-none space-y-2 border-l-4 border-brand-soft p-0 pl-3" aria-label={tf("mentorRepliesLabel", { owner: owner.name, author: comment.author })}>
+                  <ul className="mt-3 list-none space-y-2 border-l-4 border-brand p-0 pl-3" aria-label={tf("mentorRepliesLabel", { owner: owner.name, author: comment.author })}>
                     {comment.replies.map((reply) => (
                       <li key={reply.id}>
                         <p className="text-sm text-muted">{tf("ownerReplied", { owner: owner.name, date: formatDate(reply.createdAt.slice(0, 10), locale) })}</p>
