@@ -210,6 +210,31 @@ export const comments = sqliteTable(
   (t) => [index("comment_plan_idx").on(t.planId, t.createdAt)],
 );
 
+/**
+ * The owner's answer under a mentor's comment, shown to the mentor on the share page. A table of
+ * its own (not a parent column on `comment`) because a reply is written by the signed-in owner,
+ * not by a named visitor through a link, and must never be mistaken for mentor feedback or a
+ * suggestion. Gone with its comment or its plan.
+ */
+export const commentReplies = sqliteTable(
+  "comment_reply",
+  {
+    id: id(),
+    commentId: text("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("comment_reply_comment_idx").on(t.commentId, t.createdAt)],
+);
+
 /** Every catalog version the app has served, so a plan can say what changed since it was built. */
 export const catalogVersions = sqliteTable("catalog_version", {
   version: text("version").primaryKey(),

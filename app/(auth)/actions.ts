@@ -8,6 +8,7 @@ import { localizeFormState } from "@/lib/i18n/form-errors";
 import { signIn, signOut } from "@/lib/auth/config";
 import { HttpError } from "@/lib/http/errors";
 import { fieldErrors, safeReturnPath, type FormState } from "@/lib/forms/state";
+import { parseCarryField } from "@/lib/public/quick-check-carry";
 import { register } from "@/lib/services/accounts";
 
 function text(form: FormData, name: string): string {
@@ -41,8 +42,13 @@ export async function signInAction(_: FormState, form: FormData): Promise<FormSt
 
 export async function signUpAction(_: FormState, form: FormData): Promise<FormState> {
   const values = { email: text(form, "email").slice(0, 254), name: text(form, "name").slice(0, 200) };
+  // The quick check's answers, when sign-up came from there; refused whole if not exactly valid.
+  const carry = parseCarryField(form.get("quickCheck"));
+  if (!carry.ok) {
+    return localizeFormState({ message: "Your quick-check ratings could not be read, so nothing was saved. Sign up without them, or take the quick check again.", values }, await getLocale());
+  }
   try {
-    await register({ ...values, password: text(form, "password").slice(0, 1000) }, await headers());
+    await register({ ...values, password: text(form, "password").slice(0, 1000) }, await headers(), carry.value);
   } catch (error) {
     if (error instanceof HttpError) {
       return localizeFormState(

@@ -3,6 +3,7 @@ import { getDb } from "../client";
 import {
   assessmentEntries,
   assessmentSnapshots,
+  commentReplies,
   comments,
   customRoles,
   planItemStatuses,
@@ -51,6 +52,7 @@ export async function exportUserData(userId: string) {
             .all()
         : [],
       comments: some ? tx.select().from(comments).where(inArray(comments.planId, planIds)).all() : [],
+      commentReplies: some ? tx.select().from(commentReplies).where(inArray(commentReplies.planId, planIds)).all() : [],
     };
   });
 }

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { prepared } from "../prepared";
 import { passwordCredentials, profiles, users } from "../schema";
+import { writeAccountStart, type AccountStart } from "./account-start";
 
 export interface PublicUser {
   id: string;
@@ -15,8 +16,14 @@ export class EmailTakenError extends Error {
   }
 }
 
-/** Creates the user, the password credential and an empty profile together, or nothing. */
-export async function createUserWithPassword(input: { email: string; name: string; passwordHash: string }): Promise<PublicUser> {
+/**
+ * Creates the user, the password credential and a profile together, or nothing; `start` (the
+ * quick check's ratings, role and pace) is written in the same transaction.
+ */
+export async function createUserWithPassword(
+  input: { email: string; name: string; passwordHash: string },
+  start?: AccountStart,
+): Promise<PublicUser> {
   const db = getDb();
   return db.transaction((tx) => {
     const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
@@ -28,6 +35,7 @@ export async function createUserWithPassword(input: { email: string; name: strin
       .get();
     tx.insert(passwordCredentials).values({ userId: user.id, hash: input.passwordHash }).run();
     tx.insert(profiles).values({ userId: user.id }).run();
+    if (start) writeAccountStart(tx, user.id, start);
     return user;
   });
 }

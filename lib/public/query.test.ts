@@ -46,14 +46,28 @@ describe("parseCompareQuery", () => {
 
 describe("parseCheckQuery", () => {
   it("is not submitted without ratings", () => {
-    expect(parseCheckQuery({})).toEqual({ ok: true, value: { submitted: false, ratings: {} } });
+    expect(parseCheckQuery({})).toEqual({ ok: true, value: { submitted: false, ratings: {}, hours: 10 } });
   });
 
   it("reads levels 0..4 per quick-check skill and ignores other parameters", () => {
     expect(parseCheckQuery({ python: "3", sql: "0", utm_source: "x", "ml-theory": "9" })).toEqual({
       ok: true,
-      value: { submitted: true, ratings: { python: 3, sql: 0 } },
+      value: { submitted: true, ratings: { python: 3, sql: 0 }, hours: 10 },
     });
+  });
+
+  it("reads the wanted role and the pace, an empty target meaning none", () => {
+    expect(parseCheckQuery({ python: "2", target: "ml-engineer", hours: "6" })).toEqual({
+      ok: true,
+      value: { submitted: true, ratings: { python: 2 }, target: "ml-engineer", hours: 6 },
+    });
+    expect(parseCheckQuery({ python: "2", target: "" })).toEqual({ ok: true, value: { submitted: true, ratings: { python: 2 }, hours: 10 } });
+  });
+
+  it("names an unknown target and refuses a pace out of range, without blaming a skill", () => {
+    expect(parseCheckQuery({ python: "2", target: "astronaut" })).toEqual({ ok: false, errors: [{ key: "unknownRole", input: "astronaut" }] });
+    expect(parseCheckQuery({ python: "2", hours: "0" })).toEqual({ ok: false, errors: [{ key: "hoursRange" }] });
+    expect(parseCheckQuery({ target: ["ml-engineer", "data-engineer"] })).toEqual({ ok: false, errors: [{ key: "one", what: "target" }] });
   });
 
   it.each([["5"], ["-1"], ["2.5"], ["three"], [""]])("refuses level %j, naming the skill", (level) => {

@@ -11,7 +11,7 @@ export type SearchParams = Record<string, string | string[] | undefined>;
  */
 export interface QueryIssue {
   key: "one" | "hoursRange" | "sameRole" | "levelRange" | "unknownRole";
-  what?: "from" | "to" | "hours" | "level";
+  what?: "from" | "to" | "hours" | "level" | "target";
   skill?: string;
   input?: string;
 }
@@ -25,7 +25,7 @@ const one = (what: NonNullable<QueryIssue["what"]>) =>
 const roleSlug = z.string().max(64, "unknownRole").refine(isRoleSlug, "unknownRole");
 
 /** An empty field from a GET form means "not chosen yet". */
-const optionalRole = (what: "from" | "to") =>
+const optionalRole = (what: "from" | "to" | "target") =>
   z
     .optional(one(what))
     .transform((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined))
@@ -84,31 +84,45 @@ const levelParam = z.optional(one("level")).pipe(
   z.optional(z.enum(["0", "1", "2", "3", "4"], "levelRange").transform(Number)),
 );
 
-const checkSchema = z.object(
-  Object.fromEntries(QUICK_CHECK_SKILLS.map((slug) => [slug, levelParam])) as Record<QuickCheckSkill, typeof levelParam>,
-);
+const checkSchema = z.object({
+  ...(Object.fromEntries(QUICK_CHECK_SKILLS.map((slug) => [slug, levelParam])) as Record<QuickCheckSkill, typeof levelParam>),
+  target: optionalRole("target"),
+  hours: hoursParam,
+});
 
 export interface CheckQuery {
   /** True once the form has been sent with at least one rating. */
   submitted: boolean;
   ratings: Partial<Record<QuickCheckSkill, number>>;
+  /** The role the visitor wants, if they picked one; otherwise the answer is about the best fit. */
+  target?: string;
+  /** The pace the time is given at (hours per week), 10 unless the visitor says otherwise. */
+  hours: number;
 }
 
+const CHECK_FIELDS = new Set(["target", "hours"]);
+
 /**
- * Reads the quick-check ratings. Parameters that are not quick-check skills (a tracking tag, a
- * stale bookmark) are ignored; a bad value for a skill is an error naming that skill.
+ * Reads the quick-check ratings, the wanted role and the pace. Parameters that are not quick-check
+ * fields (a tracking tag, a stale bookmark) are ignored; a bad value for a skill is an error naming
+ * that skill.
  */
 export function parseCheckQuery(params: SearchParams): QueryResult<CheckQuery> {
-  const picked = Object.fromEntries(QUICK_CHECK_SKILLS.map((slug) => [slug, params[slug]]));
+  const picked = Object.fromEntries([...QUICK_CHECK_SKILLS, ...CHECK_FIELDS].map((key) => [key, params[key]]));
   const result = checkSchema.safeParse(picked);
   if (!result.success) {
     return {
       ok: false,
-      errors: result.error.issues.map((issue) => ({ ...toIssue(issue.message, undefined), skill: String(issue.path[0] ?? "") })),
+      errors: result.error.issues.map((issue) => {
+        const field = String(issue.path[0] ?? "");
+        if (CHECK_FIELDS.has(field)) return toIssue(issue.message, params[field]);
+        return { ...toIssue(issue.message, undefined), skill: field };
+      }),
     };
   }
+  const { target, hours, ...levels } = result.data;
   const ratings = Object.fromEntries(
-    Object.entries(result.data).filter((entry): entry is [QuickCheckSkill, number] => entry[1] !== undefined),
+    Object.entries(levels).filter((entry): entry is [QuickCheckSkill, number] => entry[1] !== undefined),
   ) as Partial<Record<QuickCheckSkill, number>>;
-  return { ok: true, value: { submitted: Object.keys(ratings).length > 0, ratings } };
+  return { ok: true, value: { submitted: Object.keys(ratings).length > 0, ratings, ...(target && { target }), hours } };
 }

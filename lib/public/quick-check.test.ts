@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isSkillSlug, roles } from "@/lib/catalog";
+import { getSkill, isSkillSlug, roles } from "@/lib/catalog";
 import { computeGap, rankRoles } from "@/lib/engine";
 import { catalogBook } from "@/lib/catalog/engine";
-import { QUICK_CHECK_SKILLS, quickAssessment, quickTargetFor, quickTargets } from "./quick-check";
+import { QUICK_CHECK_SKILLS, quickAssessment, quickTargetFor, quickTargetGap, quickTargets } from "./quick-check";
 
 describe("quick-check skills", () => {
   it("are 10 to 12 distinct catalog skills", () => {
@@ -47,5 +47,41 @@ describe("quick targets", () => {
     expect(Object.keys(read)).toEqual([...QUICK_CHECK_SKILLS]);
     expect(read.python).toBe(3);
     expect(read.sql).toBe(0);
+  });
+});
+
+describe("quick check with a target", () => {
+  const role = roles.find((r) => r.skills.filter((rs) => (QUICK_CHECK_SKILLS as readonly string[]).includes(rs.skill)).length >= 3)!;
+  const asked = role.skills.filter((rs) => (QUICK_CHECK_SKILLS as readonly string[]).includes(rs.skill));
+
+  it("lists every missing level of the wanted role with the catalog's hours, and weeks at the pace", () => {
+    const gap = quickTargetGap(role.slug, {}, 10)!;
+    expect(gap.gaps.map((g) => g.skill).sort()).toEqual(asked.map((rs) => rs.skill).sort());
+    for (const row of gap.gaps) {
+      const hours = getSkill(row.skill)!.hoursToLevel.slice(row.have, row.need).reduce((a, b) => a + b, 0);
+      expect(row.hours, row.skill).toBe(hours);
+    }
+    expect(gap.totalHours).toBe(gap.gaps.reduce((sum, g) => sum + g.hours, 0));
+    expect(gap.weeks).toBe(Math.ceil(gap.totalHours / 10));
+    expect(gap.notAsked).toBe(role.skills.length - asked.length);
+  });
+
+  it("shrinks as ratings rise and is empty when every asked level is met", () => {
+    const first = asked[0]!;
+    const none = quickTargetGap(role.slug, {})!;
+    const some = quickTargetGap(role.slug, { [first.skill]: first.level })!;
+    expect(some.totalHours).toBeLessThan(none.totalHours);
+    expect(some.met).toContain(first.skill);
+    const all = quickTargetGap(role.slug, Object.fromEntries(asked.map((rs) => [rs.skill, rs.level])))!;
+    expect(all.gaps).toEqual([]);
+    expect(all.weeks).toBe(0);
+    expect(all.fit).toBe(100);
+  });
+
+  it("gives more weeks at a slower pace and knows no unknown role", () => {
+    const fast = quickTargetGap(role.slug, {}, 20)!;
+    const slow = quickTargetGap(role.slug, {}, 5)!;
+    expect(slow.weeks).toBeGreaterThanOrEqual(fast.weeks);
+    expect(quickTargetGap("astronaut", {})).toBeUndefined();
   });
 });

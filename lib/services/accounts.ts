@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import type { AccountStart } from "@/db/queries/account-start";
 import { forgetDeletedPages } from "@/db/maintenance";
 import { countLiveSessions, endUserSessions } from "@/db/queries/sessions";
 import { createUserWithPassword, deleteUser, EmailTakenError, type PublicUser } from "@/db/queries/users";
@@ -11,13 +12,16 @@ import { clientKey, limits } from "@/lib/rate-limit";
 
 export type RegistrationInput = z.input<typeof registrationSchema>;
 
-/** Registration for the API and the sign-up form alike: limited per client, validated, one transaction. */
-export async function register(input: unknown, headers: Headers): Promise<PublicUser> {
+/**
+ * Registration for the API and the sign-up form alike: limited per client, validated, one
+ * transaction. `start` is the sign-up form's quick-check carry, validated by its caller.
+ */
+export async function register(input: unknown, headers: Headers, start?: AccountStart): Promise<PublicUser> {
   const verdict = await limits.registerPerClient.consume(clientKey(headers));
   if (!verdict.ok) throw tooManyRequests(verdict.retryAfter);
   const { email, password, name } = parseWith(registrationSchema, input);
   try {
-    return await createUserWithPassword({ email, name, passwordHash: await hashPassword(password) });
+    return await createUserWithPassword({ email, name, passwordHash: await hashPassword(password) }, start);
   } catch (error) {
     if (error instanceof EmailTakenError) throw new HttpError("conflict", error.message);
     throw error;

@@ -18,6 +18,7 @@ import { HttpError, notFound, tooManyRequests } from "@/lib/http/errors";
 import { planItems } from "@/lib/plans";
 import { limits } from "@/lib/rate-limit";
 import { hashShareToken, looksLikeShareToken, newShareToken } from "@/lib/share/token";
+import { repliesByComment, replyToJson } from "./feedback";
 import { describePlan } from "./plans";
 import { findTarget, skillName } from "./targets";
 
@@ -103,6 +104,7 @@ export async function sharedPlanView(share: ActiveShare, { countView }: { countV
   const { assessment } = await getAssessment(share.ownerId);
   const view = await describePlan(share.ownerId, plan, assessment);
   const target = await findTarget(share.ownerId, plan.target);
+  const replies = repliesByComment(share.planId);
   return {
     plan: view,
     gap: target
@@ -110,7 +112,11 @@ export async function sharedPlanView(share: ActiveShare, { countView }: { countV
       : [],
     owner: { name: share.ownerName ?? "Someone" },
     allowComments: share.allowComments,
-    comments: (await listPlanComments(share.planId)).map(commentToPublicJson),
+    // The owner's answers sit under the comment they answer, so the mentor reads a conversation.
+    comments: (await listPlanComments(share.planId)).map((comment) => ({
+      ...commentToPublicJson(comment),
+      replies: (replies.get(comment.id) ?? []).map((reply) => replyToJson(reply, share.ownerName)),
+    })),
   };
 }
 

@@ -6,7 +6,9 @@ import { LevelBadge, WeightBadge } from "@/components/level";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { roleName, skillName } from "@/lib/catalog/localize";
+import { UnreadFeedbackNotice } from "@/components/feedback/unread-feedback-notice";
 import { loadDashboard } from "@/lib/services/dashboard";
+import { plansWithUnreadFeedback } from "@/lib/services/feedback";
 import { createPlanAction } from "../plans/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,6 +44,8 @@ export default async function DashboardPage() {
           </p>
         )}
       </header>
+
+      <UnreadFeedbackNotice plans={plansWithUnreadFeedback(user.id)} />
 
       <section aria-labelledby="next-step" className="card border-brand bg-brand-soft">
         <h2 id="next-step" className="mb-2 text-xl">

@@ -6,6 +6,8 @@ import { requireUser } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
 import { roleName } from "@/lib/catalog/localize";
 import { formatDate } from "@/lib/format";
+import { UnreadBadge } from "@/components/feedback/unread-badge";
+import { unreadFeedback } from "@/lib/services/feedback";
 import { listPlans, planSummary } from "@/lib/services/plans";
 import { allTargets } from "@/lib/services/targets";
 import { createPlanAction } from "./actions";
@@ -19,6 +21,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const [plans, targets, profile, query] = await Promise.all([listPlans(user.id), allTargets(user.id), getProfile(user.id), searchParams]);
   const error = typeof query.error === "string" ? query.error.slice(0, 200) : null;
   const [locale, t] = await Promise.all([getLocale(), getTranslations("plans")]);
+  const unread = unreadFeedback(user.id);
   return (
     <div className="page space-y-6">
       <h1 className="text-3xl">{t("title")}</h1>
@@ -41,6 +44,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
               <h2 className="text-xl">
                 <Link href={`/plans/${plan.id}`}>{plan.title}</Link>
               </h2>
+              <UnreadBadge count={unread.get(plan.id) ?? 0} />
               <p className="text-muted">
                 {t("meta", { target: roleName(plan.target, locale, plan.targetName), date: formatDate(plan.createdAt.slice(0, 10), locale) })}
               </p>

@@ -6,11 +6,13 @@ import { FormField } from "@/components/form-field";
 import { initialFormState } from "@/lib/forms/state";
 import { signUpAction } from "../actions";
 
-export function SignUpForm() {
+/** `quickCheck`: the quick check's answers to save into the new account, as a hidden field. */
+export function SignUpForm({ quickCheck }: { quickCheck?: string } = {}) {
   const t = useTranslations("forms");
   const [state, action, pending] = useActionState(signUpAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
+      {quickCheck && <input type="hidden" name="quickCheck" value={quickCheck} />}
       {state.message && (
         <p role="alert" className="form-error">
           {state.message}

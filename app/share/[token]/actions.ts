@@ -1,10 +1,12 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { formErrorCode } from "@/lib/i18n/form-errors";
 import type { z } from "zod";
 import { HttpError } from "@/lib/http/errors";
 import { commentSchema, postComment, postSuggestion, suggestionSchema } from "@/lib/services/sharing";
+import { mentorNameCookie } from "@/lib/share/mentor-name";
 import { looksLikeShareToken } from "@/lib/share/token";
 
 function field(form: FormData, name: string): string | undefined {
@@ -26,6 +28,9 @@ async function submit<S extends z.ZodType>(form: FormData, schema: S, raw: Recor
     if (error instanceof HttpError) redirect(`${back}?error=${words(error.message)}#feedback`);
     throw error;
   }
+  // Remembered on this page only, so the next comment or suggestion does not ask again.
+  const author = (parsed.data as { author?: unknown }).author;
+  if (typeof author === "string") (await cookies()).set(mentorNameCookie(token, author));
   redirect(`${back}?posted=1#feedback`);
 }
 

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { SkillBars } from "@/components/charts/skill-bars";
 import { FitMeter } from "@/components/fit-meter";
@@ -12,6 +14,7 @@ import { HttpError } from "@/lib/http/errors";
 import { isFormErrorCode } from "@/lib/i18n/form-errors";
 import { VIEW_HEADER } from "@/lib/share/views";
 import { requireShare, sharedPlanView } from "@/lib/services/sharing";
+import { MENTOR_NAME_COOKIE, readMentorName } from "@/lib/share/mentor-name";
 import { commentAction, suggestAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,7 +45,10 @@ export default async function SharedPlanPage({
   const person = (await headers()).get(VIEW_HEADER) === "1";
   const shared = await load(token, person && query.skill === undefined && query.posted === undefined && query.error === undefined);
   // The reader's language, not the owner's: a mentor reads the plan in their own.
-  const [locale, t, tc] = await Promise.all([getLocale(), getTranslations("share"), getTranslations("common")]);
+  const [locale, t, tc, tf] = await Promise.all([getLocale(), getTranslations("share"), getTranslations("common"), getTranslations("feedback")]);
+  // Asked once: the name from this page's last comment or suggestion, prefilled and editable.
+  const rememberedName = readMentorName((await cookies()).get(MENTOR_NAME_COOKIE)?.value);
+  const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   const { owner: rawOwner, comments, allowComments } = shared;
   const plan = localizePlan(shared.plan, locale);
   const gap = shared.gap.map((row) => ({ ...row, name: skillName(row.skill, locale, row.name) }));
@@ -143,6 +149,16 @@ export default async function SharedPlanPage({
                   {comment.suggestedLevel !== null && t("suggestsLevel", { level: comment.suggestedLevel })}
                 </p>
                 <p className="mt-1 whitespace-pre-line">{comment.body}</p>
+                {comment.replies.length > 0 && (
+                  <ul className="mt-3 list-none space-y-2 border-l-4 border-brand p-0 pl-3" aria-label={tf("mentorRepliesLabel", { owner: owner.name, author: comment.author })}>
+                    {comment.replies.map((reply) => (
+                      <li key={reply.id}>
+                        <p className="text-sm text-muted">{tf("ownerReplied", { owner: owner.name, date: formatDate(reply.createdAt.slice(0, 10), locale) })}</p>
+                        <p className="whitespace-pre-line">{reply.body}</p>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>
@@ -167,7 +183,7 @@ export default async function SharedPlanPage({
                   ))}
                 </select>
               </div>
-              <MentorName idSuffix="comment" label={t("yourName")} />
+              <MentorName idSuffix="comment" label={tf.rich("nameForComment", { sr })} remembered={rememberedName} hint={tf("nameRemembered")} />
               <div>
                 <label htmlFor="comment-body" className="label">
                   {t("comment")}
@@ -211,7 +227,7 @@ export default async function SharedPlanPage({
                   </label>
                 ))}
               </fieldset>
-              <MentorName idSuffix="suggest" label={t("yourName")} />
+              <MentorName idSuffix="suggest" label={tf.rich("nameForSuggestion", { sr })} remembered={rememberedName} hint={tf("nameRemembered")} />
               <div>
                 <label htmlFor="suggest-reason" className="label">
                   {t("reason")}
@@ -231,13 +247,28 @@ export default async function SharedPlanPage({
   );
 }
 
-function MentorName({ idSuffix, label }: { idSuffix: string; label: string }) {
+function MentorName({ idSuffix, label, remembered, hint }: { idSuffix: string; label: ReactNode; remembered?: string; hint: string }) {
+  const id = `author-${idSuffix}`;
   return (
     <div>
-      <label htmlFor={`author-${idSuffix}`} className="label">
+      <label htmlFor={id} className="label">
         {label}
       </label>
-      <input id={`author-${idSuffix}`} name="author" className="input" maxLength={80} required autoComplete="name" />
+      <input
+        id={id}
+        name="author"
+        className="input"
+        maxLength={80}
+        required
+        autoComplete="name"
+        defaultValue={remembered}
+        aria-describedby={remembered ? `${id}-hint` : undefined}
+      />
+      {remembered && (
+        <p id={`${id}-hint`} className="hint mt-1">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

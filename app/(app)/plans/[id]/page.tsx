@@ -6,6 +6,7 @@ import { LevelBadge, WeightBadge } from "@/components/level";
 import { ActionButton } from "@/components/plan/action-button";
 import { ItemStatusControl } from "@/components/plan/item-status";
 import { PrintButton } from "@/components/plan/print-button";
+import { FeedbackSection } from "@/components/plan/feedback-section";
 import { SharingSection } from "@/components/plan/sharing-section";
 import { requireUser } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -15,6 +16,8 @@ import { localizePlan } from "@/lib/plans/localize";
 import { describePlan, planIdSchema } from "@/lib/services/plans";
 import { getPlan } from "@/db/queries/plans";
 import { deletePlanAction, raiseLevelAction, refreshPlanAction, renamePlanAction } from "../actions";
+import { replyAction } from "../reply-actions";
+import { deleteCommentAction, resolveSuggestionAction } from "../share-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plan"))("metaTitle") };
@@ -164,12 +167,14 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         </section>
       )}
 
-      <SharingSection
+      <FeedbackSection
         userId={user.id}
         planId={plan.id}
         levels={Object.fromEntries(plan.phases.flatMap((p) => p.items.map((i) => [i.skill, i.currentLevel])))}
         names={new Map(plan.phases.flatMap((p) => p.items.map((i) => [i.skill, i.name] as const)))}
+        actions={{ resolve: resolveSuggestionAction, remove: deleteCommentAction, reply: replyAction }}
       />
+      <SharingSection userId={user.id} planId={plan.id} />
 
       <section aria-labelledby="manage-title" className="no-print card space-y-4">
         <h2 id="manage-title" className="text-lg">

@@ -3,11 +3,15 @@ import { roleName } from "@/lib/catalog/localize";
 import { apiLocale, languageHeaders } from "@/lib/i18n/api";
 import { localizePlan } from "@/lib/plans/localize";
 import { json, userRoute } from "@/lib/http/handler";
+import { unreadFeedback } from "@/lib/services/feedback";
 import { createPlan, createPlanSchema, describePlan, listPlans, planSummary } from "@/lib/services/plans";
 
 export const GET = userRoute(async ({ request, user }) => {
   const locale = apiLocale(request);
-  const plans = (await listPlans(user.id)).map(planSummary).map((p) => ({ ...p, targetName: roleName(p.target, locale, p.targetName) }));
+  const unread = unreadFeedback(user.id);
+  const plans = (await listPlans(user.id))
+    .map(planSummary)
+    .map((p) => ({ ...p, targetName: roleName(p.target, locale, p.targetName), unreadComments: unread.get(p.id) ?? 0 }));
   return json({ plans }, 200, languageHeaders(locale));
 });
 

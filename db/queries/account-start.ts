@@ -1,0 +1,25 @@
+import { eq } from "drizzle-orm";
+import type { Tx } from "../client";
+import { profiles } from "../schema";
+import { writeAssessment } from "./assessment";
+
+/** What a visitor brings into a new account from the quick check (already validated). */
+export interface AccountStart {
+  ratings: Readonly<Record<string, number>>;
+  target?: string;
+  hoursPerWeek?: number;
+}
+
+/**
+ * Writes the quick check's ratings (with today's snapshot), and the wanted role and pace, into
+ * the account being created, inside the caller's transaction: the account and its first
+ * assessment exist together or not at all.
+ */
+export function writeAccountStart(tx: Tx, userId: string, start: AccountStart): void {
+  writeAssessment(tx, userId, { levels: { ...start.ratings } });
+  const profile = {
+    ...(start.target !== undefined && { targetRole: start.target }),
+    ...(start.hoursPerWeek !== undefined && { hoursPerWeek: start.hoursPerWeek }),
+  };
+  if (Object.keys(profile).length > 0) tx.update(profiles).set(profile).where(eq(profiles.userId, userId)).run();
+}
