@@ -50,6 +50,8 @@ export default async function PlanPage({
   const allItems = plan.phases.flatMap((phase) => phase.items);
   const position = new Map(allItems.map((item, index) => [item.skill, index]));
   const skipped = allItems.filter((item) => item.status === "skipped");
+  // "This week" items come unlocalized from the service; the phases' items carry the reader's words.
+  const nameOf = new Map(allItems.map((item) => [item.skill, item.name]));
   const fitChanged = plan.currentFit !== null && plan.currentFit !== plan.startFit;
   const paceError = typeof query.paceError === "string" ? query.paceError.slice(0, 300) : null;
   // Moves go past visible neighbours (skipped items are listed apart), within the phase.
@@ -152,7 +154,7 @@ export default async function PlanPage({
                 {plan.thisWeek.map((item) => (
                   <li key={item.skill}>
                     <a href={`#item-${item.skill}`} className="font-medium">
-                      {item.name}
+                      {nameOf.get(item.skill) ?? item.name}
                     </a>{" "}
                     <span className="text-sm">{tp("thisWeekHours", { week: item.hoursThisWeek, hours: item.hours })}</span>
                   </li>
