@@ -222,7 +222,7 @@ test("unrated is not zero: the gap view and the plan ask for the target's unrate
   await expect(planForm).toContainText(`You have not rated ${count - 2} skill`);
   // A 0 rating is an answer: it plans like before, but no longer asks.
   await expect(planForm.getByLabel("MLOps and training pipelines")).toHaveCount(0);
-  await expect(item(page, "Model serving")).toContainText("Working");
+  await expect(item(page, "Model serving")).toContainText("2 · working");
 });
 
 test.describe("in Korean", () => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition, type ReactNode } from "react";
+import { useRef, useState, useTransition } from "react";
 import { moveItemAction } from "@/app/(app)/plans/actions";
 
 /**
@@ -17,14 +17,19 @@ export function MoveButtons({
   down,
   upLabel,
   downLabel,
+  upText,
+  downText,
 }: {
   planId: string;
   skill: string;
   /** Position to move to, or null when the move would break prerequisite order or leave the phase. */
   up: number | null;
   down: number | null;
-  upLabel: ReactNode;
-  downLabel: ReactNode;
+  /** Accessible names: they start with the visible word and say which item moves where. */
+  upLabel: string;
+  downLabel: string;
+  upText: string;
+  downText: string;
 }) {
   const t = useTranslations("planClient");
   const [pending, startTransition] = useTransition();
@@ -48,11 +53,13 @@ export function MoveButtons({
   return (
     <span className="no-print inline-flex flex-col gap-1">
       <span className="inline-flex gap-1" aria-busy={pending}>
-        <button ref={upRef} type="button" className="btn min-h-9 px-2 py-1 text-sm" disabled={pending || up === null} onClick={() => up !== null && move(up, "up")}>
-          {upLabel}
+        <button ref={upRef} type="button" className="btn min-h-9 px-2 py-1 text-sm" aria-label={upLabel} disabled={pending || up === null} onClick={() => up !== null && move(up, "up")}>
+          <span aria-hidden="true">↑ </span>
+          {upText}
         </button>
-        <button ref={downRef} type="button" className="btn min-h-9 px-2 py-1 text-sm" disabled={pending || down === null} onClick={() => down !== null && move(down, "down")}>
-          {downLabel}
+        <button ref={downRef} type="button" className="btn min-h-9 px-2 py-1 text-sm" aria-label={downLabel} disabled={pending || down === null} onClick={() => down !== null && move(down, "down")}>
+          <span aria-hidden="true">↓ </span>
+          {downText}
         </button>
       </span>
       {error && (

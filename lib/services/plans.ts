@@ -22,6 +22,7 @@ import { buildRoadmap, computeFit, unratedSkills } from "@/lib/engine";
 import { HttpError, notFound } from "@/lib/http/errors";
 import {
   appendChanges,
+  applyOrder,
   composePlanRoadmap,
   diffCatalogForPlan,
   followPlan,
@@ -113,10 +114,10 @@ async function catalogChangesFor(plan: PlanRecord): Promise<CatalogChange[]> {
 export async function followIfNeeded(userId: string, plan: PlanRecord, assessment?: Record<string, number>): Promise<PlanRecord> {
   const target = await findTarget(userId, plan.target);
   // A deleted custom role cannot be followed: the plan stays as it was (the page says so).
-  if (!target) return plan;
+  if (!target) return inChosenOrder(plan);
   const levels = assessment ?? (await getAssessment(userId)).assessment;
   const stamp = planStamp(target.role.skills, levels);
-  if (stamp === plan.assessmentStamp && plan.catalogVersion === CATALOG_VERSION) return plan;
+  if (stamp === plan.assessmentStamp && plan.catalogVersion === CATALOG_VERSION) return inChosenOrder(plan);
   const followed = followPlan({
     previous: plan.roadmap,
     next: build(target, levels, plan.hoursPerWeek),
@@ -141,7 +142,12 @@ export async function followIfNeeded(userId: string, plan: PlanRecord, assessmen
     },
   );
   // Whether this call or a concurrent one wrote, the stored plan is now the followed one.
-  return (await getPlan(userId, plan.id)) ?? plan;
+  return inChosenOrder((await getPlan(userId, plan.id)) ?? plan);
+}
+
+/** The stored roadmap keeps the engine's order; the person's moves are applied as it is read. */
+function inChosenOrder(plan: PlanRecord): PlanRecord {
+  return plan.itemOrder ? { ...plan, roadmap: applyOrder(plan.roadmap, plan.itemOrder) } : plan;
 }
 
 export async function requirePlan(userId: string, planId: string): Promise<PlanRecord> {
@@ -211,7 +217,12 @@ export async function renameOwnPlan(userId: string, planId: string, title: strin
 
 /** v1's manual refresh: plans follow by themselves now, so this only reads the followed plan. */
 export async function refreshPlan(userId: string, planId: string): Promise<PlanRecord> {
-  return requirePlan(userId, planId);
+  const plan = await requirePlan(userId, planId);
+  // As in v1: a plan whose target role was deleted cannot be recomputed, and says so.
+  if (!(await findTarget(userId, plan.target))) {
+    throw new HttpError("conflict", "The target role of this plan no longer exists, so it cannot be recomputed.");
+  }
+  return plan;
 }
 
 export async function deleteOwnPlan(userId: string, planId: string): Promise<void> {

@@ -198,8 +198,10 @@ export default async function PlanPage({
                         planId={plan.id}
                         skill={item.skill}
                         {...moves(phase.items, index)}
-                        upLabel={tp.rich("up", { skill: item.name, sr })}
-                        downLabel={tp.rich("down", { skill: item.name, sr })}
+                        upLabel={tp("up", { skill: item.name })}
+                        downLabel={tp("down", { skill: item.name })}
+                        upText={tp("upText")}
+                        downText={tp("downText")}
                       />
                     </div>
                   </div>
