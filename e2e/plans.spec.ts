@@ -118,10 +118,10 @@ test("skip and undo, move within prerequisite order by keyboard, and 'I already 
   expect((await numbers(fact(page, "Hours left")))[0]).toBe(remaining);
 
   // Every move button names its item; one that would break prerequisite order is disabled.
-  const moves = await page.getByRole("button", { name: /^(Up|Down): move / }).evaluateAll((buttons) => buttons.map((b) => b.textContent));
+  const moves = await page.getByRole("button", { name: /^(Up|Down): move / }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")));
   expect(new Set(moves).size).toBe(moves.length);
   const up = page.getByRole("button", { name: /^Up: move .* earlier$/, disabled: false }).first();
-  const label = (await up.textContent())!;
+  const label = (await up.getAttribute("aria-label"))!;
   const moving = label.replace(/^Up: move /, "").replace(/ earlier$/, "");
   const before = await page.getByRole("heading", { level: 3 }).allTextContents();
   await up.focus();
@@ -130,11 +130,11 @@ test("skip and undo, move within prerequisite order by keyboard, and 'I already 
     .poll(async () => (await page.getByRole("heading", { level: 3 }).allTextContents()).indexOf(moving))
     .toBe(before.indexOf(moving) - 1);
   // Focus stays with the item's own move buttons, so it can keep moving.
-  await expect(page.locator(":focus")).toHaveText(new RegExp(`move ${moving} (earlier|later)`));
+  await expect(page.locator(":focus")).toHaveAttribute("aria-label", new RegExp(`move ${moving.replace(/[()]/g, "\\$&")} (earlier|later)`));
   await page.reload();
   expect((await page.getByRole("heading", { level: 3 }).allTextContents()).indexOf(moving)).toBe(before.indexOf(moving) - 1);
-  const ancestors = await page.getByRole("button", { name: "Up: move API development earlier" }).isDisabled();
-  expect(typeof ancestors).toBe("boolean");
+  // The first item of a phase cannot go up, and nothing goes before what it needs.
+  await expect(page.getByRole("button", { name: /^Up: move .* earlier$/ }).first()).toBeDisabled();
 
   // "I already know this" asks for the level and writes it to the assessment; the plan follows.
   const serving = item(page, "Model serving");

@@ -4,7 +4,9 @@ import { catalogBook, roleAsTarget } from "@/lib/catalog/engine";
 import { currentCatalogSnapshot } from "@/lib/catalog/snapshot";
 import { buildRoadmap } from "@/lib/engine";
 import {
+  appendChanges,
   composePlanRoadmap,
+  recentChanges,
   diffCatalogForPlan,
   followPlan,
   planItems,
@@ -113,6 +115,24 @@ describe("living plans", () => {
     expect(planProgress(roadmap, { [first!.skill]: "done" }).percent).toBe(Math.round((1000 * first!.hours) / total) / 10);
     const skipping = planProgress(roadmap, { [first!.skill]: "done", [second!.skill]: "skipped" });
     expect(skipping).toMatchObject({ done: 1, total: items.length - 1, doneHours: first!.hours, totalHours: total - second!.hours, skipped: 1 });
+  });
+});
+
+describe("following a catalog change", () => {
+  it("logs the catalog's changes with the plan's own, and keeps the log short", () => {
+    const before = plan(dataScientist);
+    const catalogChanges = [
+      { kind: "skill-renamed" as const, skill: "mlops", oldName: "MLOps", message: "“MLOps” is now called “MLOps and training pipelines”." },
+      { kind: "requirement-changed" as const, skill: "python", before: { level: 3, weight: 2 }, after: { level: 3, weight: 3 }, message: "Python: weight 2 → 3." },
+    ];
+    const result = followPlan({ previous: before, next: plan(dataScientist), statuses: {}, order: null, assessment: dataScientist, now: new Date(), catalogChanges });
+    expect(result.changes.map((c) => c.kind)).toEqual(["skill-renamed", "requirement-changed"]);
+    expect(result.changes[0]).toMatchObject({ skill: "mlops", name: "MLOps" });
+    expect(result.changes[1]).toMatchObject({ before: { weight: 2 }, after: { weight: 3 } });
+    const log = appendChanges(Array.from({ length: 39 }, () => result.changes[0]!), result.changes);
+    expect(log).toHaveLength(40);
+    expect(log.at(-1)).toBe(result.changes[1]);
+    expect(recentChanges(log, 2)).toEqual([result.changes[1], result.changes[0]]);
   });
 });
 
