@@ -149,10 +149,17 @@ export const plans = sqliteTable(
     catalogVersion: text("catalog_version").notNull(),
     /** The computed roadmap (phases, items, hours) at the last build or refresh. */
     roadmap: text("roadmap", { mode: "json" }).$type<unknown>().notNull(),
-    /** Fingerprint of the assessment the roadmap was computed from, to show when it is out of date. */
+    /**
+     * Fingerprint of what the roadmap was computed from (engine model, target requirements,
+     * assessment levels: lib/plans/follow.ts planStamp); when it differs, the plan follows on read.
+     */
     assessmentStamp: text("assessment_stamp").notNull(),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+    /** The person's own order of the plan's items (skill slugs); null keeps the engine's order. */
+    itemOrder: text("item_order", { mode: "json" }).$type<string[]>(),
+    /** What moved each time the plan followed the assessment or the catalog (newest last, capped), so its history stays explainable. */
+    changeLog: text("change_log", { mode: "json" }).$type<unknown[]>(),
   },
   (t) => [index("plan_user_idx").on(t.userId, t.createdAt)],
 );
@@ -164,7 +171,8 @@ export const planItemStatuses = sqliteTable(
       .notNull()
       .references(() => plans.id, { onDelete: "cascade" }),
     skill: text("skill").notNull(),
-    status: text("status", { enum: ["todo", "doing", "done"] }).notNull(),
+    /** "skipped" (added in 1.1) takes an item out of the plan's hours without forgetting it; the column stays text. */
+    status: text("status", { enum: ["todo", "doing", "done", "skipped"] }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
   },
   (t) => [primaryKey({ columns: [t.planId, t.skill] })],

@@ -82,10 +82,10 @@ test("a signed-in user's choice is saved in the profile; assessment and plan rea
   await page.getByRole("button", { name: "내 로드맵 만들기" }).click();
   await expect(page).toHaveURL(/\/plans\/[\w-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("머신러닝 엔지니어 로드맵");
-  await expect(page.getByRole("heading", { name: "기초" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "면접 준비" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "멘토와 공유하기" })).toBeVisible();
   await expect(page.getByText("마일스톤 프로젝트:").first()).toBeVisible();
-  await expectNoEnglishChrome(page, ["Foundations", "Milestone project", "Share with a mentor", "Mentor feedback", "Manage this plan", "Hours left to plan", "To do", "Create link"]);
+  await expectNoEnglishChrome(page, ["Foundations", "Interview-ready", "Gets you", "This week", "Milestone project", "Share with a mentor", "Mentor feedback", "Manage this plan", "Hours left to plan", "To do", "Create link"]);
   await expectAccessible(page);
 
   // A new device without the cookie still gets the saved choice.

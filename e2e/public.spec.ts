@@ -84,7 +84,7 @@ test("a visitor walks from the landing page to a role, a comparison and a quick 
     await expect(page.getByRole("table", { name: /Skills that matter less/ }).getByRole("row", { name: /Statistics/ })).toContainText("4 · expert");
 
     const roadmap = page.getByRole("region", { name: "Typical transition roadmap" });
-    await expect(roadmap.getByRole("heading", { level: 3, name: /Foundations/ })).toBeVisible();
+    await expect(roadmap.getByRole("heading", { level: 3, name: /Interview-ready/ })).toBeVisible();
     await expect(roadmap.getByText(/Milestone:/).first()).toBeVisible();
     const summary = await roadmap.locator("p.hint").first().innerText();
     const [, hours, weeks] = summary.match(/(\d+) hours in (\d+) weeks at 20 hours a week/) ?? [];

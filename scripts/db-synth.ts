@@ -12,7 +12,7 @@ import { hashPassword } from "../lib/auth/password";
 import { CATALOG_VERSION, getSkill, roles, skills } from "../lib/catalog";
 import { catalogBook, roleAsTarget } from "../lib/catalog/engine";
 import { buildRoadmap } from "../lib/engine";
-import { assessmentStamp, composePlanRoadmap, planItems } from "../lib/plans";
+import { composePlanRoadmap, planItems, planStamp } from "../lib/plans";
 import { hashShareToken } from "../lib/share/token";
 import { synthToken } from "./synth-token";
 
@@ -121,7 +121,7 @@ export async function synthesize(options: { users: number; out: string; seed?: n
       const planId = crypto.randomUUID();
       const created = updated + p * day;
       insert.plan.run(planId, userId, `Towards ${role.name}`, role.slug, role.name, hours, startDate, CATALOG_VERSION,
-        JSON.stringify(roadmap), assessmentStamp(assessment), created, created);
+        JSON.stringify(roadmap), planStamp(role.skills, assessment), created, created);
       counts.plans++;
       const items = planItems(roadmap);
       const progressed = Math.floor(rand() * items.length);

@@ -15,7 +15,7 @@ function roadmap(skills: string[]): PlanRoadmap {
     hoursPerWeek: 10,
     totalHours: 20 * skills.length,
     weeks: 2 * skills.length,
-    phases: [{ key: "foundations", title: "Foundations", weeks: 2, startWeek: 1, endWeek: 2, hours: 20, milestone: "", items: skills.map(item) }],
+    phases: [{ key: "interview-ready", title: "Interview-ready", outcome: "", weeks: 2, startWeek: 1, endWeek: 2, hours: 20, milestone: "", items: skills.map(item) }],
     met: [],
   };
 }
@@ -48,7 +48,7 @@ describe("plan queries", () => {
     const plan = await insertPlan(owner.id, newPlan());
     expect(await renamePlan(other.id, plan.id, "Mine now")).toBe(false);
     expect(await setItemStatus(other.id, plan.id, "python", "done")).toBe(false);
-    expect(await replacePlanRoadmap(other.id, plan.id, { roadmap: roadmap(["go"]), targetName: "x", catalogVersion: "x", assessmentStamp: "x", statuses: { go: "done" } })).toBe(false);
+    expect(await replacePlanRoadmap(other.id, plan.id, { assessmentStamp: "stamp", catalogVersion: "test" }, { roadmap: roadmap(["go"]), targetName: "x", catalogVersion: "x", assessmentStamp: "x", statuses: { go: "done" }, itemOrder: null, changeLog: [] })).toBe(false);
     expect(await deletePlan(other.id, plan.id)).toBe(false);
     const after = (await getPlan(owner.id, plan.id))!;
     expect(after.title).toBe("Towards MLE");
@@ -73,7 +73,7 @@ describe("plan queries", () => {
     const plan = await insertPlan(owner.id, newPlan());
     await setItemStatus(owner.id, plan.id, "sql", "done");
     const rebuilt = roadmap(["python", "docker"]);
-    expect(await replacePlanRoadmap(owner.id, plan.id, { roadmap: rebuilt, targetName: "ML Engineer", catalogVersion: "v2", assessmentStamp: "s2", statuses: { python: "doing" } })).toBe(true);
+    expect(await replacePlanRoadmap(owner.id, plan.id, { assessmentStamp: "stamp", catalogVersion: "test" }, { roadmap: rebuilt, targetName: "ML Engineer", catalogVersion: "v2", assessmentStamp: "s2", statuses: { python: "doing" }, itemOrder: null, changeLog: [] })).toBe(true);
     const after = (await getPlan(owner.id, plan.id))!;
     expect(after.roadmap).toEqual(rebuilt);
     expect(after.catalogVersion).toBe("v2");

@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { ItemStatus, PlanRoadmap } from "@/lib/plans/types";
+import type { ItemStatus, PlanChange, PlanRoadmap } from "@/lib/plans/types";
 import type { CatalogSnapshot } from "@/lib/catalog/snapshot";
 import { getDb } from "../client";
 import { prepared } from "../prepared";
@@ -18,6 +18,9 @@ export interface PlanRecord {
   createdAt: Date;
   updatedAt: Date;
   statuses: Record<string, ItemStatus>;
+  /** The person's order of items, or null for the engine's. */
+  itemOrder: string[] | null;
+  changeLog: PlanChange[];
 }
 
 const planColumns = {
@@ -32,9 +35,11 @@ const planColumns = {
   assessmentStamp: plans.assessmentStamp,
   createdAt: plans.createdAt,
   updatedAt: plans.updatedAt,
+  itemOrder: plans.itemOrder,
+  changeLog: plans.changeLog,
 };
 
-type PlanRow = Omit<PlanRecord, "statuses" | "roadmap"> & { roadmap: unknown };
+type PlanRow = Omit<PlanRecord, "statuses" | "roadmap" | "changeLog"> & { roadmap: unknown; changeLog: unknown[] | null };
 
 type StatusRow = { planId: string; skill: string; status: ItemStatus };
 const statusColumns = { planId: planItemStatuses.planId, skill: planItemStatuses.skill, status: planItemStatuses.status };
@@ -57,7 +62,12 @@ function withStatuses<R extends PlanRow>(rows: R[], statusRows: StatusRow[]): (R
     const statuses = byPlan.get(row.planId);
     if (statuses) statuses[row.skill] = row.status;
   }
-  return rows.map((row) => ({ ...row, roadmap: row.roadmap as PlanRoadmap, statuses: byPlan.get(row.id)! }));
+  return rows.map((row) => ({
+    ...row,
+    roadmap: row.roadmap as PlanRoadmap,
+    statuses: byPlan.get(row.id)!,
+    changeLog: (row.changeLog ?? []) as PlanChange[],
+  }));
 }
 
 const plansOfOwner = prepared((db) =>
@@ -151,10 +161,21 @@ export interface Rebuild {
   catalogVersion: string;
   assessmentStamp: string;
   statuses: Record<string, ItemStatus>;
+  itemOrder: string[] | null;
+  changeLog: PlanChange[];
 }
 
-/** Replaces the roadmap and its statuses together, so a refresh can never half-apply. */
-export async function replacePlanRoadmap(userId: string, planId: string, rebuild: Rebuild): Promise<boolean> {
+/**
+ * Replaces the roadmap, its statuses, order and change log together, so following can never
+ * half-apply. Compare-and-set on what the plan was built from: when two reads follow the same
+ * change at once, only the first writes and the second finds nothing to do (false).
+ */
+export async function replacePlanRoadmap(
+  userId: string,
+  planId: string,
+  builtFrom: { assessmentStamp: string; catalogVersion: string },
+  rebuild: Rebuild,
+): Promise<boolean> {
   const db = getDb();
   return db.transaction((tx) => {
     const now = new Date();
@@ -165,9 +186,18 @@ export async function replacePlanRoadmap(userId: string, planId: string, rebuild
         targetName: rebuild.targetName,
         catalogVersion: rebuild.catalogVersion,
         assessmentStamp: rebuild.assessmentStamp,
+        itemOrder: rebuild.itemOrder,
+        changeLog: rebuild.changeLog,
         updatedAt: now,
       })
-      .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
+      .where(
+        and(
+          eq(plans.userId, userId),
+          eq(plans.id, planId),
+          eq(plans.assessmentStamp, builtFrom.assessmentStamp),
+          eq(plans.catalogVersion, builtFrom.catalogVersion),
+        ),
+      )
       .run();
     if (result.changes === 0) return false;
     tx.delete(planItemStatuses).where(eq(planItemStatuses.planId, planId)).run();
@@ -175,6 +205,31 @@ export async function replacePlanRoadmap(userId: string, planId: string, rebuild
     if (rows.length > 0) tx.insert(planItemStatuses).values(rows).run();
     return true;
   });
+}
+
+/** Title and pace in one write; false when the plan is not the user's. */
+export async function updatePlanSettings(
+  userId: string,
+  planId: string,
+  change: { title?: string; hoursPerWeek?: number },
+): Promise<boolean> {
+  if (change.title === undefined && change.hoursPerWeek === undefined) return true;
+  const result = getDb()
+    .update(plans)
+    .set({ ...change, updatedAt: new Date() })
+    .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
+    .run();
+  return result.changes > 0;
+}
+
+/** The person's order of items (already checked against prerequisite order by the service). */
+export async function setItemOrder(userId: string, planId: string, order: string[]): Promise<boolean> {
+  const result = getDb()
+    .update(plans)
+    .set({ itemOrder: order, updatedAt: new Date() })
+    .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
+    .run();
+  return result.changes > 0;
 }
 
 export async function getCatalogSnapshot(version: string): Promise<CatalogSnapshot | undefined> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildRoadmap, computeFit, computeGap, prerequisiteLevel, rankRoles } from "./index";
+import { buildRoadmap, computeFit, computeGap, phaseMilestone, prerequisiteLevel, rankRoles, unratedSkills } from "./index";
 import type { EngineSkill, Roadmap, SkillBook, TargetRole } from "./types";
 
 const skill = (slug: string, prerequisites: string[] = [], hours = 10): EngineSkill => ({
@@ -82,6 +82,17 @@ describe("computeGap", () => {
   });
 });
 
+describe("unrated skills", () => {
+  it("lists the role's skills the assessment leaves out, and not those rated 0", () => {
+    expect(unratedSkills(role, { c: 0, d: 2 }, book)).toEqual(["a", "e"]);
+    const report = computeGap(role, { c: 0 }, book);
+    expect(report.unrated).toEqual(["a", "d", "e"]);
+    // Still 0 in the formula: unrated changes what we say, not the fit.
+    expect(report.fit).toBe(computeFit(role, { c: 0 }));
+    expect(computeGap(role, { a: 1, c: 1, d: 1, e: 0 }, book).unrated).toEqual([]);
+  });
+});
+
 describe("rankRoles", () => {
   it("sorts by fit, highest first, keeping the given order on ties", () => {
     const other: TargetRole = { slug: "other", name: "Other", skills: [{ skill: "d", level: 1, weight: 1 }] };
@@ -146,14 +157,56 @@ describe("buildRoadmap", () => {
     }
   });
 
-  it("groups into foundations → core → specialisation", () => {
+  it("orders phases by what they get you: core path, then important, then the rest", () => {
     const roadmap = buildRoadmap(role, {}, book, options);
-    expect(roadmap.phases.map((p) => p.key)).toEqual(["foundations", "core", "specialisation"]);
+    expect(roadmap.phases.map((p) => p.key)).toEqual(["interview-ready", "strong-candidate", "well-rounded"]);
     const phaseOf = (s: string) => roadmap.phases.find((p) => p.items.some((i) => i.skill === s))!.key;
-    expect(phaseOf("a")).toBe("foundations"); // others depend on it
-    expect(phaseOf("d")).toBe("foundations"); // e depends on it
-    expect(phaseOf("c")).toBe("core"); // weight 3, nothing depends on it
-    expect(phaseOf("e")).toBe("specialisation"); // weight 1
+    expect(phaseOf("c")).toBe("interview-ready"); // weight 3
+    expect(phaseOf("b")).toBe("interview-ready"); // c needs it
+    expect(phaseOf("a")).toBe("interview-ready"); // nice-to-have, but c needs it through b
+    expect(phaseOf("d")).toBe("strong-candidate"); // weight 2 (e needs it, but e is only nice-to-have)
+    expect(phaseOf("e")).toBe("well-rounded"); // weight 1
+    for (const phase of roadmap.phases) expect(phase.outcome.length).toBeGreaterThan(20);
+  });
+
+  it("never puts a nice-to-have before a core item it is not needed for", () => {
+    // n is a nice-to-have with nothing depending on it; k is core. Even when n's priority is
+    // higher (more levels missing) and it comes first in the catalog, k goes first.
+    const skills = [skill("n", [], 1), skill("k", [], 50), skill("p", [], 5), skill("q", ["p"], 5)];
+    const small: SkillBook = { get: (s) => skills.find((x) => x.slug === s), position: (s) => skills.findIndex((x) => x.slug === s) };
+    const hand: TargetRole = {
+      slug: "hand",
+      name: "Hand",
+      skills: [
+        { skill: "n", level: 4, weight: 1 },
+        { skill: "k", level: 1, weight: 3 },
+        { skill: "q", level: 2, weight: 3 },
+        { skill: "p", level: 2, weight: 1 },
+      ],
+    };
+    const items = allItems(buildRoadmap(hand, {}, small, options));
+    const order = items.map((i) => i.skill);
+    const weightOf = new Map(hand.skills.map((r) => [r.skill, r.weight]));
+    for (const [index, item] of items.entries()) {
+      if (weightOf.get(item.skill) !== 1) continue;
+      const laterCore = items.slice(index + 1).filter((other) => weightOf.get(other.skill) === 3);
+      // Every core item after a nice-to-have must need it.
+      for (const core of laterCore) expect(item.unlocks, `${item.skill} before ${core.skill}`).toContain(core.skill);
+    }
+    expect(order.indexOf("k")).toBeLessThan(order.indexOf("n"));
+    expect(order.indexOf("p")).toBeLessThan(order.indexOf("q")); // p is needed for core q
+  });
+
+  it("maps a role's projects onto phases and words generic ones otherwise", () => {
+    const milestones = { foundations: "F", core: "C", specialisation: "S" };
+    expect(buildRoadmap(role, {}, book, { ...options, milestones }).phases.map((p) => p.milestone)).toEqual([
+      "C",
+      "S",
+      expect.stringContaining("E"),
+    ]);
+    expect(phaseMilestone("interview-ready", milestones)).toBe("C");
+    expect(phaseMilestone("well-rounded", milestones)).toBeUndefined();
+    expect(buildRoadmap(role, {}, book, options).phases[0]!.milestone).toContain("C");
   });
 
   it("sums hours from the catalog and turns them into weeks", () => {
@@ -172,12 +225,6 @@ describe("buildRoadmap", () => {
     expect(roadmap.targetDate).toBe("2026-05-04");
     expect(roadmap.phases.at(-1)!.targetDate).toBe("2026-05-04");
     expect(buildRoadmap(role, {}, book, options).targetDate).toBeUndefined();
-  });
-
-  it("uses the given milestones, or generic ones naming the phase's skills", () => {
-    const milestones = { foundations: "F", core: "C", specialisation: "S" };
-    expect(buildRoadmap(role, {}, book, { ...options, milestones }).phases.map((p) => p.milestone)).toEqual(["F", "C", "S"]);
-    expect(buildRoadmap(role, {}, book, options).phases[1]!.milestone).toContain("C");
   });
 
   it("is empty with zero weeks when every level is met", () => {

@@ -31,7 +31,18 @@ export function computeGap(role: TargetRole, assessment: Assessment, book: Skill
   }
   gaps.sort((a, b) => b.priority - a.priority || book.position(a.skill) - book.position(b.skill));
   met.sort((a, b) => book.position(a) - book.position(b));
-  return { target: role.slug, fit: computeFit(role, assessment), gaps, met };
+  return { target: role.slug, fit: computeFit(role, assessment), gaps, met, unrated: unratedSkills(role, assessment, book) };
+}
+
+/**
+ * The role's skills the assessment leaves out, in catalog order. A rating of 0 is an answer
+ * ("I do not have this"); a missing one is a question nobody asked yet.
+ */
+export function unratedSkills(role: TargetRole, assessment: Assessment, book: SkillBook): string[] {
+  return role.skills
+    .map((r) => r.skill)
+    .filter((skill) => !Object.hasOwn(assessment, skill))
+    .sort((a, b) => book.position(a) - book.position(b));
 }
 
 export interface RoleFit {

@@ -5,11 +5,13 @@ import type {
   Roadmap,
   RoadmapItem,
   RoadmapPhase,
+  RoleProjects,
   SkillBook,
   TargetRole,
 } from "./types";
 
-export type Milestones = Readonly<Record<PhaseKey, string>>;
+/** A role's three projects (catalog shape); see `phaseMilestone` for which phase gets which. */
+export type Milestones = Readonly<RoleProjects>;
 
 export interface RoadmapOptions {
   hoursPerWeek: number;
@@ -19,12 +21,43 @@ export interface RoadmapOptions {
   milestones?: Milestones;
 }
 
-const PHASES: readonly { key: PhaseKey; title: string }[] = [
-  { key: "foundations", title: "Foundations" },
-  { key: "core", title: "Core" },
-  { key: "specialisation", title: "Specialisation" },
+const PHASES: readonly { key: PhaseKey; title: string; outcome: string }[] = [
+  {
+    key: "interview-ready",
+    title: "Interview-ready",
+    outcome: "You meet every core requirement of the role, and what they build on: enough to apply and interview.",
+  },
+  {
+    key: "strong-candidate",
+    title: "Strong candidate",
+    outcome: "You also meet the role's important requirements: a strong candidate, not just a possible one.",
+  },
+  {
+    key: "well-rounded",
+    title: "Well-rounded",
+    outcome: "The nice-to-haves: what sets you apart once the rest is in place.",
+  },
 ];
-const PHASE_INDEX: Record<PhaseKey, number> = { foundations: 0, core: 1, specialisation: 2 };
+export const PHASE_KEYS: readonly PhaseKey[] = PHASES.map((p) => p.key);
+const PHASE_INDEX: Record<PhaseKey, number> = { "interview-ready": 0, "strong-candidate": 1, "well-rounded": 2 };
+
+/** The phase a role requirement of this weight belongs to: 3 core, 2 important, 1 nice-to-have. */
+function phaseOfWeight(weight: number): number {
+  return weight >= 3 ? 0 : weight === 2 ? 1 : 2;
+}
+
+/**
+ * The role's project for a phase. Its "core" project is the one in the shape of the job, which is
+ * what gets someone interviews; its "specialisation" project extends that one. The role's
+ * "foundations" warm-up has no phase of its own: foundations now sit inside the phase that needs
+ * them. The last phase has no role project, so it gets the generic one.
+ */
+export function phaseMilestone(key: PhaseKey, milestones: Milestones | undefined): string | undefined {
+  if (!milestones) return undefined;
+  if (key === "interview-ready") return milestones.core;
+  if (key === "strong-candidate") return milestones.specialisation;
+  return undefined;
+}
 
 /**
  * Working at level L in a skill needs its prerequisites one level lower (at least awareness):
@@ -93,16 +126,16 @@ function collectAncestors(book: SkillBook, skill: string, memo: Map<string, Set<
   return found;
 }
 
-function genericMilestones(items: Map<PhaseKey, RoadmapItem[]>, book: SkillBook): Milestones {
+function genericMilestones(items: Map<PhaseKey, RoadmapItem[]>, book: SkillBook): Record<PhaseKey, string> {
   const names = (key: PhaseKey) =>
     (items.get(key) ?? [])
       .slice(0, 3)
       .map((item) => book.get(item.skill)?.name ?? item.skill)
       .join(", ");
   return {
-    foundations: `A small, finished project that exercises ${names("foundations")}, written up in a README.`,
-    core: `A portfolio project in the shape of the target job that uses ${names("core")} end to end.`,
-    specialisation: `Extend the core project with ${names("specialisation")} and show the result to a practitioner.`,
+    "interview-ready": `A portfolio project in the shape of the target job that uses ${names("interview-ready")} end to end.`,
+    "strong-candidate": `Extend that project with ${names("strong-candidate")} and show the result to a practitioner.`,
+    "well-rounded": `Add ${names("well-rounded")} to the project where they fit, and say in its README what each one brought.`,
   };
 }
 
@@ -123,8 +156,8 @@ function addDays(isoDate: string, days: number): string {
 
 /**
  * A personal roadmap to a target role. Every gap appears exactly once; no item comes before an
- * item for one of its prerequisites; phases go foundations → core → specialisation; the same
- * input always gives the same output.
+ * item for one of its prerequisites; phases go interview-ready → strong candidate → well-rounded
+ * (docs/decisions/0007-phases-and-pace.md); the same input always gives the same output.
  */
 export function buildRoadmap(
   role: TargetRole,
@@ -145,10 +178,13 @@ export function buildRoadmap(
     for (const dep of deps) unlocks.get(dep)!.push(skill);
   }
 
-  const phaseOf = (skill: string): PhaseKey => {
-    if (!fromGap.has(skill) || unlocks.get(skill)!.length > 0) return "foundations";
-    return (weightOf.get(skill) ?? 0) >= 2 ? "core" : "specialisation";
-  };
+  // A gap belongs to the phase of its weight; anything an item needs comes in that item's phase or
+  // earlier. So a nice-to-have lands before a core item only when that core item needs it.
+  const ownPhase = (skill: string) => (fromGap.has(skill) ? phaseOfWeight(weightOf.get(skill) ?? 1) : PHASES.length - 1);
+  const phaseIndex = new Map(
+    itemSkills.map((skill) => [skill, Math.min(ownPhase(skill), ...unlocks.get(skill)!.map(ownPhase))]),
+  );
+  const phaseOf = (skill: string): PhaseKey => PHASES[phaseIndex.get(skill)!]!.key;
   // Sort keys computed once per item: earlier phase, then higher priority, then catalog order.
   const key = new Map(
     itemSkills.map((skill) => [
@@ -205,11 +241,11 @@ export function buildRoadmap(
   }
 
   const hoursPerWeek = options.hoursPerWeek;
-  const milestones = options.milestones ?? genericMilestones(byPhase, book);
+  const generic = genericMilestones(byPhase, book);
   const phases: RoadmapPhase[] = [];
   let cumulativeHours = 0;
   let startWeek = 0;
-  for (const { key, title } of PHASES) {
+  for (const { key, title, outcome } of PHASES) {
     const items = byPhase.get(key);
     if (!items) continue;
     const hours = items.reduce((sum, item) => sum + item.hours, 0);
@@ -218,12 +254,13 @@ export function buildRoadmap(
     phases.push({
       key,
       title,
+      outcome,
       weeks: endWeek - startWeek,
       startWeek,
       endWeek,
       hours,
       ...(options.startDate ? { targetDate: addDays(options.startDate, endWeek * 7) } : {}),
-      milestone: milestones[key],
+      milestone: phaseMilestone(key, options.milestones) ?? generic[key],
       items,
     });
     startWeek = endWeek;

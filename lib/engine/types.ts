@@ -41,10 +41,23 @@ export interface GapReport {
   fit: number;
   gaps: Gap[];
   met: string[];
+  /** The role's skills the assessment does not rate at all: they count as 0, but are not known to be 0. */
+  unrated: string[];
 }
 
-export const PHASE_KEYS = ["foundations", "core", "specialisation"] as const;
+/**
+ * Phases by what they get you: the shortest path to interviews (core requirements, weight 3, and
+ * what they need), then the important ones (weight 2), then the rest (nice-to-haves).
+ */
+export const PHASE_KEYS = ["interview-ready", "strong-candidate", "well-rounded"] as const;
 export type PhaseKey = (typeof PHASE_KEYS)[number];
+
+/** The three projects a role names (catalog shape), mapped onto phases by the engine. */
+export interface RoleProjects {
+  foundations: string;
+  core: string;
+  specialisation: string;
+}
 
 export interface RoadmapItem {
   skill: string;
@@ -63,6 +76,8 @@ export interface RoadmapItem {
 export interface RoadmapPhase {
   key: PhaseKey;
   title: string;
+  /** What finishing the phase gets you, in English (pages word it from `key`). */
+  outcome: string;
   /** Calendar weeks the phase takes at the chosen hours per week. */
   weeks: number;
   startWeek: number;

@@ -22,6 +22,7 @@ export function composePlanRoadmap(roadmap: Roadmap, naming: Naming, met: MetIte
       items: phase.items.map((item): PlanItem => ({ ...item, name: naming.skillName(item.skill), why: whyFor(item, naming) })),
     })),
     met,
+    startFit: roadmap.fit,
   };
 }
 

@@ -15,7 +15,7 @@ const plan = (target: string) => ({
   target,
   targetName: "Stored target",
   phases: [
-    { key: "foundations" as const, title: "Foundations", milestone: "stored milestone", items: [item("python", "prerequisite", ["sql"]), item("sql")] },
+    { key: "interview-ready" as const, title: "Interview-ready", milestone: "stored milestone", items: [item("python", "prerequisite", ["sql"]), item("sql")] },
   ],
   met: [{ skill: "statistics", name: "Statistics" }],
 });
@@ -29,8 +29,8 @@ describe("localizePlan", () => {
   it("words a catalog plan from the Korean catalog", () => {
     const ko = localizePlan(plan("data-engineer"), "ko");
     expect(ko.targetName).toBe(KO_ROLES["data-engineer"]!.name);
-    expect(ko.phases[0]!.title).toBe("기초");
-    expect(ko.phases[0]!.milestone).toBe(KO_ROLES["data-engineer"]!.milestones.foundations);
+    expect(ko.phases[0]!.title).toBe("면접 준비");
+    expect(ko.phases[0]!.milestone).toBe(KO_ROLES["data-engineer"]!.milestones.core);
     expect(ko.phases[0]!.items[1]!.name).toBe(KO_SKILLS.sql!.name);
     expect(ko.phases[0]!.items[1]!.why).toBe(KO_ROLES["data-engineer"]!.rationales.sql);
     expect(ko.phases[0]!.items[0]!.why).toContain(KO_SKILLS.sql!.name);

@@ -1,5 +1,5 @@
 import { localizedRole, skillName } from "@/lib/catalog/localize";
-import type { PhaseKey } from "@/lib/engine";
+import { phaseMilestone, type PhaseKey } from "@/lib/engine";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import en from "@/messages/en.json";
@@ -61,7 +61,7 @@ export function localizePlan<P extends LocalizablePlan>(plan: P, locale: Locale)
     phases: plan.phases.map((phase) => ({
       ...phase,
       title: phaseTitle(phase.key),
-      milestone: role?.milestones[phase.key] ?? generic(phase),
+      milestone: phaseMilestone(phase.key, role?.milestones) ?? generic(phase),
       items: phase.items.map((item) => ({ ...item, name: skillName(item.skill, locale, item.name), why: why(item) })),
     })),
     met: plan.met.map((m) => ({ ...m, name: skillName(m.skill, locale, m.name) })),

@@ -12,7 +12,7 @@ export interface MarkdownPlan {
   progress: Progress;
 }
 
-const BOX: Record<ItemStatus, string> = { todo: "[ ]", doing: "[~]", done: "[x]" };
+const BOX: Record<ItemStatus, string> = { todo: "[ ]", doing: "[~]", done: "[x]", skipped: "[-]" };
 
 /** Markdown has no escaping for plain text; neutralise the characters that would start markup. */
 function plain(text: string): string {

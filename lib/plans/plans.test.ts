@@ -4,13 +4,14 @@ import { catalogBook, roleAsTarget } from "@/lib/catalog/engine";
 import { currentCatalogSnapshot } from "@/lib/catalog/snapshot";
 import { buildRoadmap } from "@/lib/engine";
 import {
-  assessmentStamp,
-  carryOver,
+  appendChanges,
   composePlanRoadmap,
+  recentChanges,
   diffCatalogForPlan,
-  isOutOfDate,
+  followPlan,
   planItems,
   planProgress,
+  planStamp,
   planToMarkdown,
   type PlanRoadmap,
 } from "./index";
@@ -55,43 +56,83 @@ describe("a data scientist's plan to ML engineer", () => {
 });
 
 describe("living plans", () => {
-  it("stamps only levels above zero, in a stable order", () => {
-    expect(assessmentStamp({ sql: 2, python: 3, mathematics: 0 })).toBe("python=3,sql=2");
-    expect(isOutOfDate("python=3,sql=2", { sql: 2, python: 3 })).toBe(false);
-    expect(isOutOfDate("python=3,sql=2", { sql: 3, python: 3 })).toBe(true);
+  it("stamps levels above zero and the target's requirements, in a stable order", () => {
+    const requirements = [{ skill: "sql", level: 3, weight: 3 }];
+    expect(planStamp(requirements, { sql: 2, python: 3, mathematics: 0 })).toBe(planStamp(requirements, { python: 3, sql: 2 }));
+    expect(planStamp(requirements, { sql: 3, python: 3 })).not.toBe(planStamp(requirements, { sql: 2, python: 3 }));
+    expect(planStamp([{ skill: "sql", level: 4, weight: 3 }], { sql: 2 })).not.toBe(planStamp(requirements, { sql: 2 }));
   });
 
-  it("keeps statuses of remaining items and counts newly met items as done", () => {
+  it("keeps statuses of remaining items, counts newly met items as done and says what moved", () => {
     const before = plan(dataScientist);
-    const statuses = { "software-design": "doing", "testing-ci": "done", "model-serving": "todo" } as const;
+    const statuses = { "software-design": "doing", "testing-ci": "done", "model-serving": "skipped" } as const;
     const raised = { ...dataScientist, "testing-ci": 3 };
-    const result = carryOver(before, plan(raised), statuses, raised, new Date("2026-12-05T00:00:00Z"));
+    const result = followPlan({ previous: before, next: plan(raised), statuses, order: null, assessment: raised, now: new Date("2026-12-05T00:00:00Z") });
     expect(planItems(result.roadmap).map((i) => i.skill)).not.toContain("testing-ci");
-    expect(result.nowMet.map((m) => m.skill)).toEqual(["testing-ci"]);
-    expect(result.roadmap.met).toHaveLength(1);
-    expect(result.statuses).toEqual({ "software-design": "doing", "model-serving": "todo" });
+    expect(result.roadmap.met.map((m) => m.skill)).toEqual(["testing-ci"]);
+    expect(result.statuses).toEqual({ "software-design": "doing", "model-serving": "skipped" });
+    expect(result.changes).toContainEqual(expect.objectContaining({ kind: "met", skill: "testing-ci", at: "2026-12-05T00:00:00.000Z" }));
     // version-control was only pulled in below testing-ci, which is now met.
-    expect(result.noLongerNeeded).toEqual(["version-control"]);
+    expect(result.changes).toContainEqual(expect.objectContaining({ kind: "dropped", skill: "version-control" }));
+    expect(result.roadmap.startFit).toBe(before.fit);
+    expect(result.roadmap.fit).toBeGreaterThan(before.fit);
+  });
+
+  it("keeps the person's order through a rebuild and adds new items where the engine puts them", () => {
+    const before = plan(dataScientist);
+    const phase = before.phases[0]!.items.map((i) => i.skill);
+    // Reverse the first phase where prerequisites allow: the follow must keep whatever was chosen.
+    const chosen = [...before.phases[0]!.items]
+      .sort((a, b) => (a.unlocks.includes(b.skill) ? -1 : b.unlocks.includes(a.skill) ? 1 : phase.indexOf(b.skill) - phase.indexOf(a.skill)))
+      .map((i) => i.skill);
+    const order = [...chosen, ...before.phases.slice(1).flatMap((p) => p.items.map((i) => i.skill))];
+    const lowered = { ...dataScientist, python: 1 };
+    const result = followPlan({ previous: before, next: plan(lowered), statuses: {}, order, assessment: lowered, now: new Date() });
+    const after = planItems(result.roadmap).map((i) => i.skill);
+    const kept = order.filter((s) => after.includes(s));
+    expect(after.filter((s) => kept.includes(s))).toEqual(kept);
+    expect(result.order).toEqual(after);
+    expect(result.changes.some((c) => c.kind === "added" || c.kind === "level")).toBe(true);
   });
 
   it("lets go of an item the role no longer asks for without calling it met", () => {
     const before = plan(dataScientist);
     const next = { ...before, phases: before.phases.map((p) => ({ ...p, items: p.items.filter((i) => i.skill !== "mlops") })) };
-    const result = carryOver(before, next, { mlops: "doing" }, dataScientist, new Date());
-    expect(result.noLongerNeeded).toEqual(["mlops"]);
-    expect(result.nowMet).toEqual([]);
+    const result = followPlan({ previous: before, next, statuses: { mlops: "doing" }, order: null, assessment: dataScientist, now: new Date() });
+    expect(result.changes.map((c) => c.kind)).toEqual(["dropped"]);
+    expect(result.roadmap.met).toEqual([]);
     expect(result.statuses).toEqual({});
   });
 
-  it("measures progress by hours, met items included", () => {
+  it("counts items and hours, met items as done, skipped ones out of both", () => {
     const roadmap = plan(dataScientist);
     const items = planItems(roadmap);
-    expect(planProgress(roadmap, {})).toEqual({ done: 0, total: items.length, percent: 0 });
+    const total = items.reduce((s, i) => s + i.hours, 0);
+    expect(planProgress(roadmap, {})).toEqual({ done: 0, total: items.length, doneHours: 0, totalHours: total, percent: 0, skipped: 0 });
     const all = Object.fromEntries(items.map((i) => [i.skill, "done" as const]));
     expect(planProgress(roadmap, all).percent).toBe(100);
-    const first = items[0]!;
-    const total = items.reduce((s, i) => s + i.hours, 0);
-    expect(planProgress(roadmap, { [first.skill]: "done" }).percent).toBe(Math.round((1000 * first.hours) / total) / 10);
+    const [first, second] = items;
+    expect(planProgress(roadmap, { [first!.skill]: "done" }).percent).toBe(Math.round((1000 * first!.hours) / total) / 10);
+    const skipping = planProgress(roadmap, { [first!.skill]: "done", [second!.skill]: "skipped" });
+    expect(skipping).toMatchObject({ done: 1, total: items.length - 1, doneHours: first!.hours, totalHours: total - second!.hours, skipped: 1 });
+  });
+});
+
+describe("following a catalog change", () => {
+  it("logs the catalog's changes with the plan's own, and keeps the log short", () => {
+    const before = plan(dataScientist);
+    const catalogChanges = [
+      { kind: "skill-renamed" as const, skill: "mlops", oldName: "MLOps", message: "“MLOps” is now called “MLOps and training pipelines”." },
+      { kind: "requirement-changed" as const, skill: "python", before: { level: 3, weight: 2 }, after: { level: 3, weight: 3 }, message: "Python: weight 2 → 3." },
+    ];
+    const result = followPlan({ previous: before, next: plan(dataScientist), statuses: {}, order: null, assessment: dataScientist, now: new Date(), catalogChanges });
+    expect(result.changes.map((c) => c.kind)).toEqual(["skill-renamed", "requirement-changed"]);
+    expect(result.changes[0]).toMatchObject({ skill: "mlops", name: "MLOps" });
+    expect(result.changes[1]).toMatchObject({ before: { weight: 2 }, after: { weight: 3 } });
+    const log = appendChanges(Array.from({ length: 39 }, () => result.changes[0]!), result.changes);
+    expect(log).toHaveLength(40);
+    expect(log.at(-1)).toBe(result.changes[1]);
+    expect(recentChanges(log, 2)).toEqual([result.changes[1], result.changes[0]]);
   });
 });
 

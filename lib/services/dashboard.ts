@@ -1,10 +1,10 @@
 import "server-only";
 import { getAssessment } from "@/db/queries/assessment";
-import { listPlans } from "@/db/queries/plans";
 import { getProfile } from "@/db/queries/profile";
 import { catalogBook } from "@/lib/catalog/engine";
 import { computeGap, rankRoles } from "@/lib/engine";
-import { isOutOfDate, planItems, planProgress } from "@/lib/plans";
+import { planItems, planProgress, remainingHours, schedulePlan, thisWeek, timeLeft } from "@/lib/plans";
+import { listPlans, today } from "./plans";
 import { allTargets, skillName } from "./targets";
 
 /** Everything the dashboard shows, loaded in one place so the page only renders. */
@@ -13,6 +13,7 @@ export async function loadDashboard(userId: string) {
     getProfile(userId),
     getAssessment(userId),
     allTargets(userId),
+    // Followed to the current assessment and catalog, like every read of a plan.
     listPlans(userId),
   ]);
   const ranking = rankRoles(
@@ -24,20 +25,43 @@ export async function loadDashboard(userId: string) {
   const alternatives = ranking.filter((r) => r.slug !== target?.slug).slice(0, 2);
   const activePlan =
     [...plans].filter((p) => !target || p.target === target.slug).sort((a, b) => +b.updatedAt - +a.updatedAt)[0] ?? null;
-  const next = activePlan ? planItems(activePlan.roadmap).find((i) => activePlan.statuses[i.skill] !== "done") : undefined;
+  const now = today();
+  const plan = activePlan && (() => {
+    const items = new Map(planItems(activePlan.roadmap).map((item) => [item.skill, item]));
+    const schedule = schedulePlan(activePlan.roadmap, activePlan.statuses, activePlan.hoursPerWeek, now);
+    const remaining = remainingHours(activePlan.roadmap, activePlan.statuses);
+    return {
+      id: activePlan.id,
+      title: activePlan.title,
+      hoursPerWeek: activePlan.hoursPerWeek,
+      progress: planProgress(activePlan.roadmap, activePlan.statuses),
+      remainingHours: remaining,
+      ...timeLeft(remaining, activePlan.hoursPerWeek, now),
+      /** What to work on now at the plan's pace, with resources and the time it takes. */
+      thisWeek: thisWeek(schedule).map((slot) => {
+        const item = items.get(slot.skill)!;
+        return {
+          skill: item.skill,
+          name: item.name,
+          from: item.from,
+          to: item.to,
+          hours: item.hours,
+          hoursThisWeek: slot.hoursThisWeek,
+          status: activePlan.statuses[item.skill] ?? "todo",
+          resources: item.resources,
+        };
+      }),
+    };
+  })();
   return {
     profile,
     rated: Object.values(assessment).filter((l) => l > 0).length,
     ranking,
     target: target && { slug: target.slug, name: target.name, fit: ranking.find((r) => r.slug === target.slug)!.fit },
     topGaps: (gap?.gaps ?? []).slice(0, 5).map((g) => ({ ...g, name: skillName(g.skill) })),
+    /** The target's skills never rated: they count as 0, so they are worth rating before planning. */
+    unrated: gap?.unrated ?? [],
     alternatives,
-    activePlan: activePlan && {
-      id: activePlan.id,
-      title: activePlan.title,
-      progress: planProgress(activePlan.roadmap, activePlan.statuses),
-      outOfDate: isOutOfDate(activePlan.assessmentStamp, assessment),
-      next: next && { skill: next.skill, name: next.name, from: next.from, to: next.to, hours: next.hours, status: activePlan.statuses[next.skill] ?? "todo" },
-    },
+    activePlan: plan,
   };
 }

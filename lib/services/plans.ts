@@ -6,10 +6,11 @@ import {
   getCatalogSnapshot,
   getPlan,
   insertPlan,
-  listPlans,
-  renamePlan,
+  listPlans as listPlanRecords,
   replacePlanRoadmap,
+  setItemOrder,
   setItemStatus,
+  updatePlanSettings,
   type PlanRecord,
 } from "@/db/queries/plans";
 import { getProfile } from "@/db/queries/profile";
@@ -17,17 +18,25 @@ import { hoursPerWeekSchema, isoDateSchema } from "@/lib/api/schemas";
 import { CATALOG_VERSION } from "@/lib/catalog";
 import { catalogBook } from "@/lib/catalog/engine";
 import { currentCatalogSnapshot } from "@/lib/catalog/snapshot";
-import { buildRoadmap, computeFit } from "@/lib/engine";
+import { buildRoadmap, computeFit, unratedSkills } from "@/lib/engine";
 import { HttpError, notFound } from "@/lib/http/errors";
 import {
-  assessmentStamp,
-  carryOver,
+  appendChanges,
+  applyOrder,
   composePlanRoadmap,
   diffCatalogForPlan,
-  isOutOfDate,
+  followPlan,
   ITEM_STATUSES,
+  moveItem,
+  paceForDate,
   planItems,
   planProgress,
+  planStamp,
+  recentChanges,
+  remainingHours,
+  schedulePlan,
+  thisWeek,
+  timeLeft,
   type CatalogChange,
   type ItemStatus,
 } from "@/lib/plans";
@@ -45,16 +54,29 @@ export const createPlanSchema = z.object({
   title: planTitleSchema.optional(),
 });
 
-export const itemStatusSchema = z.object({ status: z.enum(ITEM_STATUSES, "status is one of todo, doing, done.") });
+export const itemStatusSchema = z.object({ status: z.enum(ITEM_STATUSES, "status is one of todo, doing, done, skipped.") });
+export const itemChangeSchema = z
+  .object({
+    status: z.enum(ITEM_STATUSES, "status is one of todo, doing, done, skipped.").optional(),
+    position: z.int("position is a whole number.").min(0, "position is 0 or more.").max(10_000, "position is at most 10000.").optional(),
+  })
+  .refine((body) => body.status !== undefined || body.position !== undefined, "Send a status, a position or both.");
 export const renamePlanSchema = z.object({ title: planTitleSchema });
+export const planChangeSchema = z
+  .object({ title: planTitleSchema.optional(), hoursPerWeek: hoursPerWeekSchema.optional(), targetDate: isoDateSchema.optional() })
+  .refine((body) => body.title !== undefined || body.hoursPerWeek !== undefined || body.targetDate !== undefined, "Send a title, hoursPerWeek or targetDate.")
+  .refine((body) => body.hoursPerWeek === undefined || body.targetDate === undefined, {
+    message: "Send hoursPerWeek or targetDate, not both: a target date sets the pace it needs.",
+    path: ["targetDate"],
+  });
 export const planIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9-]+$/);
 
-function today(): string {
+export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function build(target: ResolvedTarget, assessment: Record<string, number>, hoursPerWeek: number, startDate: string) {
-  const roadmap = buildRoadmap(target.role, assessment, catalogBook, { hoursPerWeek, startDate, milestones: target.milestones });
+function build(target: ResolvedTarget, assessment: Record<string, number>, hoursPerWeek: number) {
+  const roadmap = buildRoadmap(target.role, assessment, catalogBook, { hoursPerWeek, milestones: target.milestones });
   return composePlanRoadmap(roadmap, { skillName, rationale: target.rationale });
 }
 
@@ -63,77 +85,175 @@ export async function createPlan(userId: string, input: z.output<typeof createPl
   const target = await requireTarget(userId, input.target);
   const [{ assessment }, profile] = await Promise.all([getAssessment(userId), getProfile(userId)]);
   const hoursPerWeek = input.hoursPerWeek ?? profile.hoursPerWeek;
-  const startDate = input.startDate ?? today();
   return insertPlan(userId, {
     title: input.title ?? translator(locale, "planText")("defaultTitle", { role: roleName(target.slug, locale, target.name) }),
     target: target.slug,
     targetName: target.name,
     hoursPerWeek,
-    startDate,
+    startDate: input.startDate ?? today(),
     catalogVersion: CATALOG_VERSION,
-    roadmap: build(target, assessment, hoursPerWeek, startDate),
-    assessmentStamp: assessmentStamp(assessment),
+    roadmap: build(target, assessment, hoursPerWeek),
+    assessmentStamp: planStamp(target.role.skills, assessment),
   });
+}
+
+async function catalogChangesFor(plan: PlanRecord): Promise<CatalogChange[]> {
+  if (plan.catalogVersion === CATALOG_VERSION) return [];
+  const before = await getCatalogSnapshot(plan.catalogVersion);
+  if (!before) return [];
+  return diffCatalogForPlan(before, currentCatalogSnapshot(), plan.target, planItems(plan.roadmap).map((i) => i.skill));
+}
+
+/**
+ * Plans follow on read (docs/decisions/0007-phases-and-pace.md): the assessment changes through
+ * many doors (the editor, the API, a mentor's accepted suggestion, "I already know this") and the
+ * catalog changes by deploy, with no write at all; every read of a plan passes here. When what the
+ * plan was built from is unchanged this costs one string comparison; otherwise the roadmap is
+ * rebuilt, statuses and order carried over, changes logged, and all of it written at once.
+ */
+export async function followIfNeeded(userId: string, plan: PlanRecord, assessment?: Record<string, number>): Promise<PlanRecord> {
+  const target = await findTarget(userId, plan.target);
+  // A deleted custom role cannot be followed: the plan stays as it was (the page says so).
+  if (!target) return inChosenOrder(plan);
+  const levels = assessment ?? (await getAssessment(userId)).assessment;
+  const stamp = planStamp(target.role.skills, levels);
+  if (stamp === plan.assessmentStamp && plan.catalogVersion === CATALOG_VERSION) return inChosenOrder(plan);
+  const followed = followPlan({
+    previous: plan.roadmap,
+    next: build(target, levels, plan.hoursPerWeek),
+    statuses: plan.statuses,
+    order: plan.itemOrder,
+    assessment: levels,
+    now: new Date(),
+    catalogChanges: await catalogChangesFor(plan),
+  });
+  await replacePlanRoadmap(
+    userId,
+    plan.id,
+    { assessmentStamp: plan.assessmentStamp, catalogVersion: plan.catalogVersion },
+    {
+      roadmap: followed.roadmap,
+      targetName: target.name,
+      catalogVersion: CATALOG_VERSION,
+      assessmentStamp: stamp,
+      statuses: followed.statuses,
+      itemOrder: followed.order,
+      changeLog: appendChanges(plan.changeLog, followed.changes),
+    },
+  );
+  // Whether this call or a concurrent one wrote, the stored plan is now the followed one.
+  return inChosenOrder((await getPlan(userId, plan.id)) ?? plan);
+}
+
+/** The stored roadmap keeps the engine's order; the person's moves are applied as it is read. */
+function inChosenOrder(plan: PlanRecord): PlanRecord {
+  return plan.itemOrder ? { ...plan, roadmap: applyOrder(plan.roadmap, plan.itemOrder) } : plan;
 }
 
 export async function requirePlan(userId: string, planId: string): Promise<PlanRecord> {
   const plan = planIdSchema.safeParse(planId).success ? await getPlan(userId, planId) : undefined;
   if (!plan) throw notFound("No such plan.");
-  return plan;
+  return followIfNeeded(userId, plan);
 }
 
-export async function changeItemStatus(userId: string, planId: string, skill: string, status: ItemStatus): Promise<PlanRecord> {
-  const plan = await requirePlan(userId, planId);
+/** Every plan of the user, each followed to the current assessment and catalog. */
+export async function listPlans(userId: string): Promise<PlanRecord[]> {
+  const records = await listPlanRecords(userId);
+  if (records.length === 0) return records;
+  const { assessment } = await getAssessment(userId);
+  return Promise.all(records.map((plan) => followIfNeeded(userId, plan, assessment)));
+}
+
+function assertItem(plan: PlanRecord, skill: string) {
   if (!planItems(plan.roadmap).some((item) => item.skill === skill)) {
     throw new HttpError("bad_request", `Unknown skill "${skill.slice(0, 64)}" in this plan.`, [{ path: ["skill"], message: "Not an item of this plan." }]);
   }
-  await setItemStatus(userId, planId, skill, status);
+}
+
+export async function changeItemStatus(userId: string, planId: string, skill: string, status: ItemStatus): Promise<PlanRecord> {
+  return changeItem(userId, planId, skill, { status });
+}
+
+/** Status and place of one item; a place that breaks prerequisite order is refused and nothing is written. */
+export async function changeItem(userId: string, planId: string, skill: string, change: { status?: ItemStatus; position?: number }): Promise<PlanRecord> {
+  const plan = await requirePlan(userId, planId);
+  assertItem(plan, skill);
+  let order: string[] | undefined;
+  if (change.position !== undefined) {
+    const moved = moveItem(plan.roadmap, skill, change.position);
+    if (!moved.ok) throw new HttpError("bad_request", moved.message, [{ path: ["position"], message: moved.message }]);
+    order = moved.order;
+  }
+  if (order) await setItemOrder(userId, planId, order);
+  if (change.status) await setItemStatus(userId, planId, skill, change.status);
   return requirePlan(userId, planId);
 }
 
-/** Recomputes from the current assessment and catalog; statuses of remaining items carry over. */
-export async function refreshPlan(userId: string, planId: string): Promise<PlanRecord> {
+/**
+ * Title and pace. A target date sets the weekly hours it needs from today for the hours left;
+ * a date that needs more than 80 h/week, or that is not in the future, is refused.
+ */
+export async function updatePlan(userId: string, planId: string, input: z.output<typeof planChangeSchema>): Promise<PlanRecord> {
   const plan = await requirePlan(userId, planId);
-  const target = await findTarget(userId, plan.target);
-  if (!target) throw new HttpError("conflict", "The target role of this plan no longer exists, so it cannot be recomputed.");
-  const { assessment } = await getAssessment(userId);
-  const next = build(target, assessment, plan.hoursPerWeek, plan.startDate);
-  const carried = carryOver(plan.roadmap, next, plan.statuses, assessment, new Date());
-  await replacePlanRoadmap(userId, planId, {
-    roadmap: carried.roadmap,
-    targetName: target.name,
-    catalogVersion: CATALOG_VERSION,
-    assessmentStamp: assessmentStamp(assessment),
-    statuses: carried.statuses,
-  });
+  let hoursPerWeek = input.hoursPerWeek;
+  if (input.targetDate !== undefined) {
+    const pace = paceForDate(remainingHours(plan.roadmap, plan.statuses), input.targetDate, today());
+    if (!pace.ok) {
+      const message =
+        pace.reason === "past"
+          ? "targetDate is a day after today."
+          : `Finishing by ${input.targetDate} needs ${pace.needed ? `${pace.needed} h/week` : "more than a week"}; the most a plan allows is 80 h/week. Pick a later date.`;
+      throw new HttpError("bad_request", message, [{ path: ["targetDate"], message }]);
+    }
+    hoursPerWeek = pace.hoursPerWeek;
+  }
+  await updatePlanSettings(userId, planId, { title: input.title, hoursPerWeek });
   return requirePlan(userId, planId);
 }
 
 export async function renameOwnPlan(userId: string, planId: string, title: string): Promise<PlanRecord> {
-  await requirePlan(userId, planId);
-  await renamePlan(userId, planId, title);
-  return requirePlan(userId, planId);
+  return updatePlan(userId, planId, { title });
+}
+
+/** v1's manual refresh: plans follow by themselves now, so this only reads the followed plan. */
+export async function refreshPlan(userId: string, planId: string): Promise<PlanRecord> {
+  const plan = await requirePlan(userId, planId);
+  // As in v1: a plan whose target role was deleted cannot be recomputed, and says so.
+  if (!(await findTarget(userId, plan.target))) {
+    throw new HttpError("conflict", "The target role of this plan no longer exists, so it cannot be recomputed.");
+  }
+  return plan;
 }
 
 export async function deleteOwnPlan(userId: string, planId: string): Promise<void> {
   if (!planIdSchema.safeParse(planId).success || !(await deletePlan(userId, planId))) throw notFound("No such plan.");
 }
 
-export { listPlans };
-
-async function catalogChangesFor(plan: PlanRecord): Promise<CatalogChange[] | null> {
-  if (plan.catalogVersion === CATALOG_VERSION) return [];
-  const before = await getCatalogSnapshot(plan.catalogVersion);
-  if (!before) return null;
-  return diffCatalogForPlan(before, currentCatalogSnapshot(), plan.target, planItems(plan.roadmap).map((i) => i.skill));
-}
-
-/** Everything a page or the API shows of a plan: roadmap, statuses, progress, and what is stale. */
-export async function describePlan(userId: string, plan: PlanRecord, assessment?: Record<string, number>) {
+/** Everything a page or the API shows of a plan: roadmap, statuses, pace, schedule, what changed. */
+export async function describePlan(userId: string, record: PlanRecord, assessment?: Record<string, number>) {
   const current = assessment ?? (await getAssessment(userId)).assessment;
+  const plan = await followIfNeeded(userId, record, current);
   const target = await findTarget(userId, plan.target);
-  const changes = await catalogChangesFor(plan);
-  const { roadmap } = plan;
+  const { roadmap, statuses } = plan;
+  const now = today();
+  const remaining = remainingHours(roadmap, statuses);
+  const { weeks, targetDate } = timeLeft(remaining, plan.hoursPerWeek, now);
+  const schedule = schedulePlan(roadmap, statuses, plan.hoursPerWeek, now);
+  const slotOf = new Map(schedule.items.map((slot) => [slot.skill, slot]));
+  const items = planItems(roadmap);
+  const statusOf = (skill: string): ItemStatus => statuses[skill] ?? "todo";
+  const view = (item: (typeof items)[number]) => {
+    const slot = slotOf.get(item.skill);
+    return {
+      ...item,
+      status: statusOf(item.skill),
+      currentLevel: current[item.skill] ?? 0,
+      startWeek: slot?.startWeek ?? null,
+      endWeek: slot?.endWeek ?? null,
+      hoursThisWeek: slot?.hoursThisWeek ?? 0,
+    };
+  };
+  const byskill = new Map(items.map((item) => [item.skill, item]));
   return {
     id: plan.id,
     title: plan.title,
@@ -145,28 +265,42 @@ export async function describePlan(userId: string, plan: PlanRecord, assessment?
     createdAt: plan.createdAt.toISOString(),
     updatedAt: plan.updatedAt.toISOString(),
     catalogVersion: plan.catalogVersion,
-    catalogChanged: plan.catalogVersion !== CATALOG_VERSION,
-    /** null when the old catalog version is unknown to this database. */
-    catalogChanges: changes,
-    outOfDate: isOutOfDate(plan.assessmentStamp, current),
+    /** Fit at the last follow (today's, unless the target was deleted). */
     fit: roadmap.fit,
+    /** Fit when the plan was made: pages show "was" only when it differs from now. */
+    startFit: roadmap.startFit ?? roadmap.fit,
     currentFit: target ? computeFit(target.role, current) : null,
-    totalHours: roadmap.totalHours,
-    weeks: roadmap.weeks,
-    targetDate: roadmap.targetDate ?? null,
-    progress: planProgress(roadmap, plan.statuses),
-    phases: roadmap.phases.map((phase) => ({
-      ...phase,
-      progress: planProgress({ ...roadmap, phases: [phase], met: [] }, plan.statuses),
-      items: phase.items.map((item) => ({ ...item, status: plan.statuses[item.skill] ?? ("todo" as ItemStatus), currentLevel: current[item.skill] ?? 0 })),
-    })),
+    totalHours: items.reduce((sum, item) => sum + item.hours, 0),
+    remainingHours: remaining,
+    weeks,
+    targetDate,
+    progress: planProgress(roadmap, statuses),
+    /** The target's skills the assessment does not rate; they count as 0 in this plan. */
+    unrated: target ? unratedSkills(target.role, current, catalogBook) : [],
+    phases: roadmap.phases.map((phase) => {
+      const slot = schedule.phases.find((s) => s.key === phase.key)!;
+      return {
+        ...phase,
+        startWeek: slot.startWeek,
+        endWeek: slot.endWeek,
+        weeks: slot.weeks,
+        hours: slot.hours,
+        targetDate: slot.endDate,
+        progress: planProgress({ ...roadmap, phases: [phase], met: [] }, statuses),
+        items: phase.items.map(view),
+      };
+    }),
+    thisWeek: thisWeek(schedule).map((slot) => view(byskill.get(slot.skill)!)),
     met: roadmap.met,
+    changes: recentChanges(plan.changeLog),
   };
 }
 
 export type PlanView = Awaited<ReturnType<typeof describePlan>>;
 
+/** A plan in a list: progress in items and hours, and the time left at its own pace. */
 export function planSummary(plan: PlanRecord) {
+  const remaining = remainingHours(plan.roadmap, plan.statuses);
   return {
     id: plan.id,
     title: plan.title,
@@ -174,5 +308,8 @@ export function planSummary(plan: PlanRecord) {
     targetName: plan.targetName,
     createdAt: plan.createdAt.toISOString(),
     progress: planProgress(plan.roadmap, plan.statuses),
+    hoursPerWeek: plan.hoursPerWeek,
+    remainingHours: remaining,
+    ...timeLeft(remaining, plan.hoursPerWeek, today()),
   };
 }

@@ -9,6 +9,7 @@ import { roleName, skillName } from "@/lib/catalog/localize";
 import { UnreadFeedbackNotice } from "@/components/feedback/unread-feedback-notice";
 import { loadDashboard } from "@/lib/services/dashboard";
 import { plansWithUnreadFeedback } from "@/lib/services/feedback";
+import { formatDate } from "@/lib/format";
 import { createPlanAction } from "../plans/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +23,12 @@ export default async function DashboardPage() {
   const data = await loadDashboard(user.id);
   // Someone who set a target through the API has answered what onboarding asks.
   if (!data.profile.onboarded && !data.profile.targetRole) redirect("/onboarding");
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("dashboard")]);
+  const [locale, t, tl, tw] = await Promise.all([
+    getLocale(),
+    getTranslations("dashboard"),
+    getTranslations("livingDashboard"),
+    getTranslations("livingPlan"),
+  ]);
   const name = (role: { slug: string; name: string }) => roleName(role.slug, locale, role.name);
   const { target, activePlan } = data;
   const [alt1, alt2] = data.alternatives;
@@ -46,12 +52,47 @@ export default async function DashboardPage() {
       </header>
 
       <UnreadFeedbackNotice plans={plansWithUnreadFeedback(user.id)} />
+      {target && data.unrated.length > 0 && (
+        <p className="card border-warn bg-warn-soft">
+          {tl("rateUnrated", { count: data.unrated.length, target: name(target) })}{" "}
+          <Link href={`/gap/${encodeURIComponent(target.slug)}#rate-unrated`}>{tl("rateLink")}</Link>
+        </p>
+      )}
 
       <section aria-labelledby="next-step" className="card border-brand bg-brand-soft">
         <h2 id="next-step" className="mb-2 text-xl">
           {t("nextTitle")}
         </h2>
-        <NextStep data={data} t={t} name={name} skill={(slug, fallback) => skillName(slug, locale, fallback)} />
+        <NextStep data={data} t={t} name={name} />
+        {activePlan && activePlan.thisWeek.length > 0 && (
+          <div className="mt-3 space-y-2">
+            <h3 className="text-lg">{tl("thisWeekTitle")}</h3>
+            <p>{tl("thisWeekIntro", { plan: activePlan.title, perWeek: activePlan.hoursPerWeek })}</p>
+            <ul className="m-0 list-none space-y-3 p-0">
+              {activePlan.thisWeek.map((item) => (
+                <li key={item.skill} className="rounded-md border border-line bg-paper p-3">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <strong>{skillName(item.skill, locale, item.name)}</strong>
+                    <LevelBadge level={item.from} /> <span aria-hidden="true">→</span>
+                    <span className="sr-only">{t("needs")}</span> <LevelBadge level={item.to} />
+                  </p>
+                  <p className="text-sm">{tw("thisWeekHours", { week: item.hoursThisWeek, hours: item.hours })}</p>
+                  {item.resources.length > 0 && (
+                    <ul className="mt-1 list-disc pl-6 text-sm">
+                      {item.resources.map((resource) => (
+                        <li key={resource.url}>
+                          <a href={resource.url} rel="noopener noreferrer" target="_blank">
+                            {resource.title}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </section>
 
       <div className="grid gap-6 md:grid-cols-2">
@@ -111,8 +152,16 @@ export default async function DashboardPage() {
                 <Link href={`/plans/${activePlan.id}`} className="font-medium">
                   {activePlan.title}
                 </Link>
-                <FitMeter fit={activePlan.progress.percent} label={t("itemsDone", { done: activePlan.progress.done, total: activePlan.progress.total })} />
-                {activePlan.outOfDate && <p className="text-warn">{t("outOfDate")}</p>}
+                <FitMeter
+                  fit={activePlan.progress.percent}
+                  label={tl("progress", {
+                    doneItems: activePlan.progress.done,
+                    totalItems: activePlan.progress.total,
+                    doneHours: activePlan.progress.doneHours,
+                    totalHours: activePlan.progress.totalHours,
+                  })}
+                />
+                <p className="text-sm">{tl("remaining", { hours: activePlan.remainingHours, date: formatDate(activePlan.targetDate, locale) })}</p>
               </div>
             ) : (
               <p>{t("noPlan")}</p>
@@ -128,12 +177,10 @@ function NextStep({
   data,
   t,
   name,
-  skill,
 }: {
   data: Awaited<ReturnType<typeof loadDashboard>>;
   t: T;
   name: (role: { slug: string; name: string }) => string;
-  skill: (slug: string, fallback: string) => string;
 }) {
   if (data.rated === 0) {
     return (
@@ -157,18 +204,9 @@ function NextStep({
       </form>
     );
   }
-  const next = data.activePlan.next;
-  if (!next) return <p>{t("allDone")}</p>;
+  if (data.activePlan.thisWeek.length === 0) return <p>{t("allDone")}</p>;
   return (
     <p>
-      {t.rich("next", {
-        status: next.status === "doing" ? "doing" : "start",
-        skill: skill(next.skill, next.name),
-        from: next.from,
-        to: next.to,
-        hours: next.hours,
-        strong: (c) => <strong>{c}</strong>,
-      })}{" "}
       <Link href={`/plans/${data.activePlan.id}`}>{t("openPlan")}</Link>
     </p>
   );

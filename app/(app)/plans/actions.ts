@@ -9,15 +9,18 @@ import { userAction } from "@/lib/actions";
 import { hoursPerWeekSchema, levelSchema, skillSlugSchema } from "@/lib/api/schemas";
 import { ITEM_STATUSES } from "@/lib/plans/types";
 import {
+  changeItem,
   changeItemStatus,
   createPlan,
   deleteOwnPlan,
   planIdSchema,
   planTitleSchema,
-  refreshPlan,
   renameOwnPlan,
   requirePlan,
+  updatePlan,
 } from "@/lib/services/plans";
+import { isSkillSlug } from "@/lib/catalog";
+import { isoDateSchema } from "@/lib/api/schemas";
 import { changeProfile, profileChangeSchema } from "@/lib/services/profile";
 import { parseWith } from "@/lib/http/body";
 import { localizeFormMessage } from "@/lib/i18n/form-errors";
@@ -32,10 +35,65 @@ export const setItemStatusAction = userAction(
   },
 );
 
-export const refreshPlanAction = userAction(planRef, async ({ planId }, user) => {
-  await refreshPlan(user.id, planId);
-  revalidatePath(`/plans/${planId}`);
-});
+/** Move up/down: the position is checked against prerequisite order by the service. */
+export const moveItemAction = userAction(
+  planRef.extend({ skill: z.string().max(64), position: z.int().min(0).max(10_000) }),
+  async ({ planId, skill, position }, user) => {
+    await changeItem(user.id, planId, skill, { position });
+    revalidatePath(`/plans/${planId}`);
+  },
+);
+
+/** "I already know this": the level goes to the assessment; the plan follows on its next read. */
+export const knowLevelAction = userAction(
+  planRef.extend({ skill: skillSlugSchema, level: z.coerce.number().pipe(levelSchema) }),
+  async ({ planId, skill, level }, user) => {
+    await requirePlan(user.id, planId);
+    await saveAssessment(user.id, { levels: { [skill]: level } });
+    revalidatePath(`/plans/${planId}`);
+  },
+);
+
+function back(path: string, query: Record<string, string>): never {
+  redirect(`${path}?${new URLSearchParams(query)}`);
+}
+
+/** The plan's own pace, from hours per week or from a date to be ready by. */
+export async function setPaceAction(form: FormData): Promise<void> {
+  const locale = await getLocale();
+  const planId = String(form.get("planId") ?? "");
+  const path = planIdSchema.safeParse(planId).success ? `/plans/${planId}` : "/plans";
+  const byDate = form.get("by") === "date";
+  const schema = byDate
+    ? planRef.extend({ targetDate: isoDateSchema })
+    : planRef.extend({ hoursPerWeek: z.coerce.number().pipe(hoursPerWeekSchema) });
+  const result = await userAction(schema, async (input, user) => updatePlan(user.id, input.planId, input))(form);
+  if (!result.ok) back(path, { paceError: localizeFormMessage(result.message, locale) });
+  revalidatePath(path);
+  back(path, { pace: String(result.data.hoursPerWeek) });
+}
+
+/** Only our own pages to go back to: this is a redirect target taken from a form. */
+const returnToSchema = z.string().regex(/^\/(plans|gap)\/[A-Za-z0-9%:_-]{1,120}$/);
+
+/** The short form for the target's unrated skills: whatever the person chose is saved, blanks stay unrated. */
+export async function rateUnratedAction(form: FormData): Promise<void> {
+  const returnTo = returnToSchema.safeParse(form.get("returnTo"));
+  const path = returnTo.success ? returnTo.data : "/dashboard";
+  const levels: Record<string, number> = {};
+  for (const [key, value] of form.entries()) {
+    if (!key.startsWith("level:") || value === "") continue;
+    const skill = key.slice("level:".length);
+    const level = levelSchema.safeParse(Number(value));
+    if (isSkillSlug(skill) && level.success) levels[skill] = level.data;
+  }
+  const result = await userAction(z.object({}), async (_input, user) => {
+    if (Object.keys(levels).length > 0) await saveAssessment(user.id, { levels });
+  })({});
+  if (!result.ok) back(path, { rateError: result.message });
+  revalidatePath(path);
+  back(path, { rated: String(Object.keys(levels).length) });
+}
 
 export const renamePlanAction = userAction(planRef.extend({ title: planTitleSchema }), async ({ planId, title }, user) => {
   await renameOwnPlan(user.id, planId, title);

@@ -20,7 +20,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const user = await requireUser("/plans");
   const [plans, targets, profile, query] = await Promise.all([listPlans(user.id), allTargets(user.id), getProfile(user.id), searchParams]);
   const error = typeof query.error === "string" ? query.error.slice(0, 200) : null;
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("plans")]);
+  const [locale, t, tl] = await Promise.all([getLocale(), getTranslations("plans"), getTranslations("livingPlans")]);
   const unread = unreadFeedback(user.id);
   return (
     <div className="page space-y-6">
@@ -48,7 +48,18 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
               <p className="text-muted">
                 {t("meta", { target: roleName(plan.target, locale, plan.targetName), date: formatDate(plan.createdAt.slice(0, 10), locale) })}
               </p>
-              <FitMeter fit={plan.progress.percent} label={t("itemsDone", { done: plan.progress.done, total: plan.progress.total })} />
+              <FitMeter
+                fit={plan.progress.percent}
+                label={tl("progress", {
+                  doneItems: plan.progress.done,
+                  totalItems: plan.progress.total,
+                  doneHours: plan.progress.doneHours,
+                  totalHours: plan.progress.totalHours,
+                })}
+              />
+              <p className="text-sm">
+                {tl("remaining", { hours: plan.remainingHours, perWeek: plan.hoursPerWeek, date: formatDate(plan.targetDate, locale) })}
+              </p>
             </li>
           ))}
         </ul>

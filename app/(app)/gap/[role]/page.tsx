@@ -10,9 +10,10 @@ import { requireUser } from "@/lib/auth/session";
 import { catalogBook } from "@/lib/catalog/engine";
 import { computeGap } from "@/lib/engine";
 import { getLocale, getTranslations } from "next-intl/server";
-import { localizedRole, skillName } from "@/lib/catalog/localize";
+import { localizedRole, localizedSkill, skillName } from "@/lib/catalog/localize";
 import { CUSTOM_PREFIX, findTarget } from "@/lib/services/targets";
-import { createPlanAction, makeTargetAction } from "../../plans/actions";
+import { createPlanAction, makeTargetAction, rateUnratedAction } from "../../plans/actions";
+import { UnratedForm } from "@/components/plan/unrated-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("gap"))("metaTitle") };
@@ -23,14 +24,14 @@ export default async function GapPage({
   searchParams,
 }: {
   params: Promise<{ role: string }>;
-  searchParams: Promise<{ targeted?: string; saved?: string }>;
+  searchParams: Promise<{ targeted?: string; saved?: string; rated?: string }>;
 }) {
   const slug = decodeURIComponent((await params).role).slice(0, 100);
   const user = await requireUser(`/gap/${encodeURIComponent(slug)}`);
   const target = await findTarget(user.id, slug);
   if (!target) notFound();
   const [{ assessment }, profile, query] = await Promise.all([getAssessment(user.id), getProfile(user.id), searchParams]);
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("gap")]);
+  const [locale, t, tp] = await Promise.all([getLocale(), getTranslations("gap"), getTranslations("livingPlan")]);
   const report = computeGap(target.role, assessment, catalogBook);
   // Catalog roles speak the reader's language; a custom role keeps the words its owner gave it.
   const catalogRole = target.custom ? undefined : localizedRole(target.slug, locale);
@@ -93,6 +94,20 @@ export default async function GapPage({
           )}
         </div>
       </header>
+
+      {query.rated && (
+        <p role="status" className="rounded-md bg-good-soft p-3">
+          {tp("unratedSaved")}
+        </p>
+      )}
+      {report.unrated.length > 0 && (
+        <UnratedForm
+          action={rateUnratedAction}
+          returnTo={`/gap/${encodeURIComponent(target.slug)}`}
+          target={targetName}
+          skills={report.unrated.map((slug) => ({ slug, name: skillName(slug, locale), levels: localizedSkill(slug, locale)?.levels }))}
+        />
+      )}
 
       <section className="card">
         <SkillBars caption={t("caption", { target: targetName })} rows={rows} />

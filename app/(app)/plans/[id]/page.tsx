@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 import { FitMeter } from "@/components/fit-meter";
 import { LevelBadge, WeightBadge } from "@/components/level";
 import { ActionButton } from "@/components/plan/action-button";
 import { ItemStatusControl } from "@/components/plan/item-status";
+import { MoveButtons } from "@/components/plan/move-buttons";
 import { PrintButton } from "@/components/plan/print-button";
 import { FeedbackSection } from "@/components/plan/feedback-section";
 import { SharingSection } from "@/components/plan/sharing-section";
+import { UnratedForm } from "@/components/plan/unrated-form";
 import { requireUser } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format";
-import { skillName } from "@/lib/catalog/localize";
+import { localizedSkill, skillName } from "@/lib/catalog/localize";
+import { moveItem } from "@/lib/plans";
 import { localizePlan } from "@/lib/plans/localize";
-import { describePlan, planIdSchema } from "@/lib/services/plans";
+import { describePlan, planIdSchema, today } from "@/lib/services/plans";
 import { getPlan } from "@/db/queries/plans";
-import { deletePlanAction, raiseLevelAction, refreshPlanAction, renamePlanAction } from "../actions";
+import { deletePlanAction, knowLevelAction, raiseLevelAction, rateUnratedAction, renamePlanAction, setItemStatusAction, setPaceAction } from "../actions";
 import { replyAction } from "../reply-actions";
 import { deleteCommentAction, resolveSuggestionAction } from "../share-actions";
 
@@ -23,14 +27,47 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plan"))("metaTitle") };
 }
 
-export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
+const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
+
+export default async function PlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ pace?: string; paceError?: string; rated?: string }>;
+}) {
   const { id } = await params;
   const user = await requireUser(`/plans/${encodeURIComponent(id)}`);
   const record = planIdSchema.safeParse(id).success ? await getPlan(user.id, id) : undefined;
   if (!record) notFound();
-  const [locale, t, tc] = await Promise.all([getLocale(), getTranslations("plan"), getTranslations("common")]);
+  const [locale, t, tp, tc, query] = await Promise.all([
+    getLocale(),
+    getTranslations("plan"),
+    getTranslations("livingPlan"),
+    getTranslations("common"),
+    searchParams,
+  ]);
+  // describePlan follows the plan to the current assessment and catalog before showing it.
   const plan = localizePlan(await describePlan(user.id, record), locale);
-  const stale = plan.outOfDate && plan.catalogChanged ? "staleBoth" : plan.outOfDate ? "staleAssessment" : plan.catalogChanged ? "staleCatalog" : null;
+  const date = (iso: string) => formatDate(iso, locale);
+  const allItems = plan.phases.flatMap((phase) => phase.items);
+  const position = new Map(allItems.map((item, index) => [item.skill, index]));
+  const skipped = allItems.filter((item) => item.status === "skipped");
+  // "This week" items come unlocalized from the service; the phases' items carry the reader's words.
+  const nameOf = new Map(allItems.map((item) => [item.skill, item.name]));
+  const fitChanged = plan.currentFit !== null && plan.currentFit !== plan.startFit;
+  const paceError = typeof query.paceError === "string" ? query.paceError.slice(0, 300) : null;
+  // Moves go past visible neighbours (skipped items are listed apart), within the phase.
+  const moves = (phaseItems: typeof allItems, index: number) => {
+    const visible = phaseItems.filter((item) => item.status !== "skipped");
+    const at = visible.indexOf(phaseItems[index]!);
+    const target = (neighbour: (typeof allItems)[number] | undefined) => {
+      if (!neighbour) return null;
+      const to = position.get(neighbour.skill)!;
+      return moveItem(plan, phaseItems[index]!.skill, to).ok ? to : null;
+    };
+    return { up: target(visible[at - 1]), down: target(visible[at + 1]) };
+  };
 
   return (
     <div className="page space-y-6">
@@ -40,51 +77,95 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         </p>
         <h1 className="text-3xl">{plan.title}</h1>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          <Fact label={t("hoursLeft")} value={tc("hours", { hours: plan.totalHours })} />
-          <Fact label={t("pace")} value={t("paceValue", { perWeek: plan.hoursPerWeek, weeks: plan.weeks })} />
-          <Fact label={t("targetDate")} value={plan.targetDate ? formatDate(plan.targetDate, locale) : "—"} />
-          <Fact label={t("fitNow")} value={plan.currentFit === null ? "—" : t("fitValue", { now: plan.currentFit, then: plan.fit })} />
+          <Fact label={tp("hoursLeft")} value={tp("hoursLeftValue", { remaining: plan.remainingHours, total: plan.totalHours })} />
+          <Fact label={tp("pace")} value={tp("paceValue", { perWeek: plan.hoursPerWeek, weeks: plan.weeks })} />
+          <Fact label={tp("targetDate")} value={date(plan.targetDate)} />
+          <Fact
+            label={tp("fitNow")}
+            value={plan.currentFit === null ? "—" : fitChanged ? tp("fitWas", { now: plan.currentFit, then: plan.startFit }) : tp("fitValue", { now: plan.currentFit })}
+          />
         </dl>
-        <FitMeter fit={plan.progress.percent} label={t("progress", { done: plan.progress.done, total: plan.progress.total })} />
-        {!plan.targetExists && !stale && <p className="text-muted">{t("targetDeleted")}</p>}
+        <FitMeter
+          fit={plan.progress.percent}
+          label={tp("progress", {
+            doneItems: plan.progress.done,
+            totalItems: plan.progress.total,
+            doneHours: plan.progress.doneHours,
+            totalHours: plan.progress.totalHours,
+            percent: plan.progress.percent,
+          })}
+        />
+        <p className="text-sm text-muted">{tp("progressNote")}</p>
+        {!plan.targetExists && <p className="text-muted">{tp("targetDeleted")}</p>}
       </header>
 
-      {stale && (
-        <section aria-labelledby="stale-title" className="card border-warn bg-warn-soft">
-          <h2 id="stale-title" className="text-lg">
-            {t("staleTitle")}
+      {query.rated && (
+        <p role="status" className="rounded-md bg-good-soft p-3">
+          {tp("unratedSaved")}
+        </p>
+      )}
+      {plan.unrated.length > 0 && (
+        <UnratedForm
+          action={rateUnratedAction}
+          returnTo={`/plans/${plan.id}`}
+          target={plan.targetName}
+          skills={plan.unrated.map((slug) => ({ slug, name: skillName(slug, locale), levels: localizedSkill(slug, locale)?.levels }))}
+        />
+      )}
+
+      {plan.changes.length > 0 && (
+        <section aria-labelledby="changes-title" className="card space-y-2">
+          <h2 id="changes-title" className="text-xl">
+            {tp("changesTitle")}
           </h2>
-          <p>{t(stale)}</p>
-          {plan.catalogChanges && plan.catalogChanges.length > 0 && (
-            <ul className="my-2 list-disc pl-6">
-              {plan.catalogChanges.map((change) => (
-                <li key={`${change.kind}-${change.skill}`}>
-                  {t(`catalogChange.${change.kind}`, {
-                    old: change.oldName ?? change.skill,
-                    skill: skillName(change.skill, locale, change.oldName),
-                    level: change.after?.level ?? 0,
-                    fromLevel: change.before?.level ?? 0,
-                    toLevel: change.after?.level ?? 0,
-                    fromWeight: change.before?.weight ?? 0,
-                    toWeight: change.after?.weight ?? 0,
-                  })}
-                </li>
-              ))}
-            </ul>
-          )}
-          {plan.catalogChanged && plan.catalogChanges === null && <p>{t("olderCatalog")}</p>}
-          {plan.targetExists ? (
-            <ActionButton action={refreshPlanAction} input={{ planId: plan.id }} pendingLabel={t("refreshing")} className="btn btn-primary mt-2">
-              {t("refresh")}
-            </ActionButton>
-          ) : (
-            <p className="font-medium">{t("targetDeleted")}</p>
-          )}
+          <p className="text-muted">{tp("changesIntro")}</p>
+          <ul className="list-disc space-y-1 pl-6">
+            {plan.changes.map((change, index) => (
+              <li key={`${change.at}-${change.kind}-${change.skill}-${index}`}>
+                <span className="text-muted">{tp("changeDate", { date: date(change.at.slice(0, 10)) })}</span>{" "}
+                {tp(`change.${change.kind}`, {
+                  skill: skillName(change.skill, locale, change.name),
+                  old: change.name,
+                  level: change.level ?? change.after?.level ?? 0,
+                  from: change.from ?? 0,
+                  to: change.to ?? 0,
+                  hours: change.hours ?? 0,
+                  fromLevel: change.before?.level ?? 0,
+                  toLevel: change.after?.level ?? 0,
+                  fromWeight: change.before?.weight ?? 0,
+                  toWeight: change.after?.weight ?? 0,
+                })}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
 
-      {plan.phases.length === 0 && (
-        <p className="card">{t("allMet", { target: plan.targetName })}</p>
+      {plan.phases.length === 0 && <p className="card">{t("allMet", { target: plan.targetName })}</p>}
+
+      {plan.phases.length > 0 && (
+        <section aria-labelledby="this-week-title" className="card space-y-3 border-brand bg-brand-soft">
+          <h2 id="this-week-title" className="text-xl">
+            {tp("thisWeekTitle")}
+          </h2>
+          {plan.thisWeek.length === 0 ? (
+            <p>{tp("thisWeekEmpty")}</p>
+          ) : (
+            <>
+              <p>{tp("thisWeekIntro", { perWeek: plan.hoursPerWeek })}</p>
+              <ul className="m-0 list-none space-y-2 p-0">
+                {plan.thisWeek.map((item) => (
+                  <li key={item.skill}>
+                    <a href={`#item-${item.skill}`} className="font-medium">
+                      {nameOf.get(item.skill) ?? item.name}
+                    </a>{" "}
+                    <span className="text-sm">{tp("thisWeekHours", { week: item.hoursThisWeek, hours: item.hours })}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
       )}
 
       {plan.phases.map((phase) => (
@@ -94,63 +175,140 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               {phase.title}
             </h2>
             <p className="text-muted">
-              {t("phaseMeta", { hours: phase.hours, weeks: phase.weeks })}
-              {phase.targetDate && t("phaseBy", { date: formatDate(phase.targetDate, locale) })}
+              {tp("phaseMeta", { hours: phase.hours, weeks: phase.weeks })}
+              {phase.hours > 0 && tp("phaseBy", { date: date(phase.targetDate) })}
             </p>
           </div>
+          <p className="font-medium">{tp(`outcome.${phase.key}`, { target: plan.targetName })}</p>
           <FitMeter fit={phase.progress.percent} label={t("phaseProgress", { phase: phase.title, done: phase.progress.done, total: phase.progress.total })} />
           <ol className="m-0 list-none space-y-4 p-0">
-            {phase.items.map((item) => (
-              <li key={item.skill} className="rounded-md border border-line p-4">
-                <div className="flex flex-wrap items-start justify-between gap-3">
-                  <div className="min-w-0 flex-1">
-                    <h3 className="text-lg">{item.name}</h3>
-                    <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-                      <LevelBadge level={item.from} /> <span aria-hidden="true">→</span>
-                      <span className="sr-only">{tc("to")}</span> <LevelBadge level={item.to} />
-                      <span>{tc("hours", { hours: item.hours })}</span>
-                      {item.weight > 0 ? <WeightBadge weight={item.weight} /> : <span className="text-muted">{t("prerequisite")}</span>}
-                    </p>
+            {phase.items.map((item, index) =>
+              item.status === "skipped" ? null : (
+                <li key={item.skill} id={`item-${item.skill}`} className="rounded-md border border-line p-4">
+                  <div className="flex flex-wrap items-start justify-between gap-3">
+                    <div className="min-w-0 flex-1">
+                      <h3 className="text-lg">{item.name}</h3>
+                      <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+                        <LevelBadge level={item.from} /> <span aria-hidden="true">→</span>
+                        <span className="sr-only">{tc("to")}</span> <LevelBadge level={item.to} />
+                        <span>{tc("hours", { hours: item.hours })}</span>
+                        {item.weight > 0 ? <WeightBadge weight={item.weight} /> : <span className="text-muted">{t("prerequisite")}</span>}
+                      </p>
+                    </div>
+                    <div className="flex flex-wrap items-start gap-2">
+                      <ItemStatusControl planId={plan.id} skill={item.skill} name={item.name} status={item.status} />
+                      <MoveButtons
+                        planId={plan.id}
+                        skill={item.skill}
+                        {...moves(phase.items, index)}
+                        upLabel={tp("up", { skill: item.name })}
+                        downLabel={tp("down", { skill: item.name })}
+                        upText={tp("upText")}
+                        downText={tp("downText")}
+                      />
+                    </div>
                   </div>
-                  <ItemStatusControl planId={plan.id} skill={item.skill} name={item.name} status={item.status} />
-                </div>
-                <p className="mt-2">{item.why}</p>
-                {item.status === "done" && item.currentLevel < item.to && (
-                  <div className="no-print mt-2 flex flex-wrap items-center gap-3 rounded-md bg-good-soft p-3">
-                    <span>{t("raisePrompt", { skill: item.name, level: item.to })}</span>
+                  <p className="mt-2">{item.why}</p>
+                  {item.status === "done" && item.currentLevel < item.to && (
+                    <div className="no-print mt-2 flex flex-wrap items-center gap-3 rounded-md bg-good-soft p-3">
+                      <span>{t("raisePrompt", { skill: item.name, level: item.to })}</span>
+                      <ActionButton
+                        action={raiseLevelAction}
+                        input={{ planId: plan.id, skill: item.skill, level: item.to }}
+                        pendingLabel={t("saving")}
+                        className="btn min-h-9 py-1"
+                      >
+                        {tp("raise", { skill: item.name, level: item.to })}
+                      </ActionButton>
+                    </div>
+                  )}
+                  <div className="no-print mt-2 flex flex-wrap items-start gap-3">
+                    <details className="min-w-0">
+                      <summary className="cursor-pointer text-sm text-brand">{tp.rich("know", { skill: item.name, sr })}</summary>
+                      <form
+                        action={async (form: FormData) => {
+                          "use server";
+                          await knowLevelAction(form);
+                        }}
+                        className="mt-2 flex flex-wrap items-end gap-2"
+                      >
+                        <input type="hidden" name="planId" value={plan.id} />
+                        <input type="hidden" name="skill" value={item.skill} />
+                        <div>
+                          <label htmlFor={`know-${item.skill}`} className="label">
+                            {tp("knowLevel", { skill: item.name })}
+                          </label>
+                          <select id={`know-${item.skill}`} name="level" className="input" defaultValue={String(Math.min(4, item.to))}>
+                            {[0, 1, 2, 3, 4].map((level) => (
+                              <option key={level} value={level}>
+                                {tp("levelOption", { level, name: tc(`levels.${level as 0 | 1 | 2 | 3 | 4}`) })}
+                              </option>
+                            ))}
+                          </select>
+                        </div>
+                        <button type="submit" className="btn min-h-9 py-1">
+                          {tp.rich("knowSave", { skill: item.name, sr })}
+                        </button>
+                        <p className="w-full text-sm text-muted">{tp("knowHint")}</p>
+                      </form>
+                    </details>
                     <ActionButton
-                      action={raiseLevelAction}
-                      input={{ planId: plan.id, skill: item.skill, level: item.to }}
+                      action={setItemStatusAction}
+                      input={{ planId: plan.id, skill: item.skill, status: "skipped" as const }}
                       pendingLabel={t("saving")}
-                      className="btn min-h-9 py-1"
+                      className="btn min-h-9 py-1 text-sm"
                     >
-                      {t("raise", { level: item.to })}
+                      {tp.rich("skip", { skill: item.name, sr })}
                     </ActionButton>
                   </div>
-                )}
-                {item.resources.length > 0 && (
-                  <details className="mt-2">
-                    <summary className="cursor-pointer text-sm text-brand">{t("resources", { count: item.resources.length })}</summary>
-                    <ul className="mt-1 list-disc pl-6 text-sm">
-                      {item.resources.map((resource) => (
-                        <li key={resource.url}>
-                          <a href={resource.url} rel="noopener noreferrer" target="_blank">
-                            {resource.title}
-                            <span className="sr-only">{t("newTab")}</span>
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                )}
-              </li>
-            ))}
+                  {item.resources.length > 0 && (
+                    <details className="mt-2">
+                      <summary className="cursor-pointer text-sm text-brand">{t("resources", { count: item.resources.length })}</summary>
+                      <ul className="mt-1 list-disc pl-6 text-sm">
+                        {item.resources.map((resource) => (
+                          <li key={resource.url}>
+                            <a href={resource.url} rel="noopener noreferrer" target="_blank">
+                              {resource.title}
+                              <span className="sr-only">{t("newTab")}</span>
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </li>
+              ),
+            )}
           </ol>
           <p className="rounded-md bg-brand-soft p-3">
             <strong>{t("milestone")}</strong> {phase.milestone}
           </p>
         </section>
       ))}
+
+      {skipped.length > 0 && (
+        <section aria-labelledby="skipped-title" className="card space-y-2">
+          <h2 id="skipped-title" className="text-lg">
+            {tp("skippedTitle")}
+          </h2>
+          <p className="text-muted">{tp("skippedIntro")}</p>
+          <ul className="m-0 list-none space-y-2 p-0">
+            {skipped.map((item) => (
+              <li key={item.skill} className="flex flex-wrap items-center gap-3">
+                <span>{tp("skippedItem", { skill: item.name, from: item.from, to: item.to, hours: item.hours })}</span>
+                <ActionButton
+                  action={setItemStatusAction}
+                  input={{ planId: plan.id, skill: item.skill, status: "todo" as const }}
+                  pendingLabel={t("saving")}
+                  className="btn min-h-9 py-1 text-sm"
+                >
+                  {tp.rich("unskip", { skill: item.name, sr })}
+                </ActionButton>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {plan.met.length > 0 && (
         <section aria-labelledby="met-title" className="card">
@@ -159,19 +317,62 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           </h2>
           <ul className="list-disc pl-6">
             {plan.met.map((m) => (
-              <li key={m.skill}>
-                {t("metItem", { skill: m.name, level: m.level })}
-              </li>
+              <li key={m.skill}>{t("metItem", { skill: m.name, level: m.level })}</li>
             ))}
           </ul>
         </section>
       )}
 
+      <section aria-labelledby="pace-title" className="no-print card space-y-3">
+        <h2 id="pace-title" className="text-lg">
+          {tp("paceTitle")}
+        </h2>
+        <p className="text-muted">{tp("paceIntro")}</p>
+        {query.pace && !paceError && (
+          <p role="status" className="rounded-md bg-good-soft p-3">
+            {tp("paceSaved", { perWeek: plan.hoursPerWeek })}
+          </p>
+        )}
+        {paceError && (
+          <p role="alert" className="form-error">
+            {paceError}
+          </p>
+        )}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <form action={setPaceAction} className="flex flex-wrap items-end gap-3">
+            <input type="hidden" name="planId" value={plan.id} />
+            <input type="hidden" name="by" value="hours" />
+            <div className="min-w-0 flex-1">
+              <label htmlFor="plan-hours" className="label">
+                {tp("hoursLabel")}
+              </label>
+              <input id="plan-hours" name="hoursPerWeek" type="number" min={1} max={80} className="input" defaultValue={plan.hoursPerWeek} required />
+            </div>
+            <button type="submit" className="btn">
+              {tp("saveHours")}
+            </button>
+          </form>
+          <form action={setPaceAction} className="flex flex-wrap items-end gap-3">
+            <input type="hidden" name="planId" value={plan.id} />
+            <input type="hidden" name="by" value="date" />
+            <div className="min-w-0 flex-1">
+              <label htmlFor="plan-date" className="label">
+                {tp("dateLabel")}
+              </label>
+              <input id="plan-date" name="targetDate" type="date" min={today()} className="input" defaultValue={plan.targetDate} required />
+            </div>
+            <button type="submit" className="btn">
+              {tp("saveDate")}
+            </button>
+          </form>
+        </div>
+      </section>
+
       <FeedbackSection
         userId={user.id}
         planId={plan.id}
-        levels={Object.fromEntries(plan.phases.flatMap((p) => p.items.map((i) => [i.skill, i.currentLevel])))}
-        names={new Map(plan.phases.flatMap((p) => p.items.map((i) => [i.skill, i.name] as const)))}
+        levels={Object.fromEntries(allItems.map((i) => [i.skill, i.currentLevel]))}
+        names={new Map(allItems.map((i) => [i.skill, i.name] as const))}
         actions={{ resolve: resolveSuggestionAction, remove: deleteCommentAction, reply: replyAction }}
       />
       <SharingSection userId={user.id} planId={plan.id} />

@@ -8,7 +8,11 @@ export const GET = userRoute<{ id: string }>(async ({ request, user, params }) =
   const locale = apiLocale(request);
   const plan = await requirePlan(user.id, params.id);
   const view = await describePlan(user.id, plan);
-  const roadmap = localizePlan({ ...plan.roadmap, target: plan.target, targetName: plan.targetName }, locale);
+  // The view's phases carry the schedule at the plan's pace from today, and hours still to do.
+  const roadmap = localizePlan(
+    { ...plan.roadmap, totalHours: view.remainingHours, weeks: view.weeks, targetDate: view.targetDate, phases: view.phases, target: plan.target, targetName: plan.targetName },
+    locale,
+  );
   const markdown = planToMarkdown({ ...plan, targetName: roadmap.targetName, roadmap, statuses: plan.statuses, progress: view.progress }, locale);
   const filename = plan.title.replace(/[^A-Za-z0-9-]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "plan";
   return new Response(markdown, {

@@ -1,0 +1,72 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef, useState, useTransition } from "react";
+import { moveItemAction } from "@/app/(app)/plans/actions";
+
+/**
+ * Up and down for one plan item. Each button's name says which item it moves, so a list of them
+ * stays tellable apart. The server re-renders the list in its new order; focus stays on the
+ * button that was pressed (or its sibling when that move is no longer possible), so a keyboard
+ * user can keep moving the same item.
+ */
+export function MoveButtons({
+  planId,
+  skill,
+  up,
+  down,
+  upLabel,
+  downLabel,
+  upText,
+  downText,
+}: {
+  planId: string;
+  skill: string;
+  /** Position to move to, or null when the move would break prerequisite order or leave the phase. */
+  up: number | null;
+  down: number | null;
+  /** Accessible names: they start with the visible word and say which item moves where. */
+  upLabel: string;
+  downLabel: string;
+  upText: string;
+  downText: string;
+}) {
+  const t = useTranslations("planClient");
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+
+  function move(position: number, pressed: "up" | "down") {
+    setError(null);
+    startTransition(async () => {
+      const result = await moveItemAction({ planId, skill, position }).catch(() => ({ ok: false as const, message: t("unreachable") }));
+      if (!result.ok) setError(result.message);
+      // After the server's new order has rendered, keep the keyboard where it was.
+      requestAnimationFrame(() => {
+        const [first, second] = pressed === "up" ? [upRef.current, downRef.current] : [downRef.current, upRef.current];
+        (first && !first.disabled ? first : second)?.focus();
+      });
+    });
+  }
+
+  return (
+    <span className="no-print inline-flex flex-col gap-1">
+      <span className="inline-flex gap-1" aria-busy={pending}>
+        <button ref={upRef} type="button" className="btn min-h-9 px-2 py-1 text-sm" aria-label={upLabel} disabled={pending || up === null} onClick={() => up !== null && move(up, "up")}>
+          <span aria-hidden="true">↑ </span>
+          {upText}
+        </button>
+        <button ref={downRef} type="button" className="btn min-h-9 px-2 py-1 text-sm" aria-label={downLabel} disabled={pending || down === null} onClick={() => down !== null && move(down, "down")}>
+          <span aria-hidden="true">↓ </span>
+          {downText}
+        </button>
+      </span>
+      {error && (
+        <span role="alert" className="text-sm font-medium text-bad">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
