@@ -24,7 +24,7 @@ export function AssessmentEditor({ categories, initial, target }: Props) {
 
   return (
     <div className="space-y-8">
-      <div className="card sticky top-0 z-10 space-y-3 shadow-sm">
+      <div className="card z-10 space-y-3 shadow-sm md:sticky md:top-0">
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <label htmlFor="progress" className="font-medium">
             {t("rated", { rated, total: allSkills.length })}
