@@ -56,6 +56,7 @@ test("the broken-word check catches a heading split mid-word", async ({ page }) 
 
 for (const language of ["en", "ko"] as const) {
   test(`public pages fit a phone (${language})`, async ({ page, context, baseURL, request }) => {
+    test.setTimeout(180_000);
     if (language === "ko") await inKorean(context, baseURL);
     // A share page needs an owner with a plan and a link.
     const owner = await registerUser(request);
@@ -85,6 +86,7 @@ for (const language of ["en", "ko"] as const) {
   });
 
   test(`signed-in pages fit a phone (${language})`, async ({ page, context, baseURL, user }) => {
+    test.setTimeout(180_000);
     expect(user.id).toBeTruthy();
     if (language === "ko") await inKorean(context, baseURL);
     expect((await page.request.put("/api/v1/me/assessment", { data: { assessment: DATA_SCIENTIST } })).status()).toBe(200);
