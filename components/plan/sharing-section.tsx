@@ -2,8 +2,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { LevelBadge } from "@/components/level";
 import { listOwnPlanComments, listShareLinks, markCommentsSeen } from "@/db/queries/shares";
 import { formatDate } from "@/lib/format";
-import { deleteCommentAction, resolveSuggestionAction, revokeShareLinkAction } from "@/app/(app)/plans/share-actions";
+import { deleteCommentAction, resolveSuggestionAction } from "@/app/(app)/plans/share-actions";
 import { ActionButton } from "./action-button";
+import { RevokeLinkButton } from "./revoke-link-button";
 import { ShareLinkForm } from "./share-link-form";
 
 function hasExpired(expiresAt: Date | null): boolean {
@@ -133,9 +134,7 @@ export async function SharingSection({
                         ) : expired ? (
                           t("expired")
                         ) : (
-                          <ActionButton action={revokeShareLinkAction} input={{ planId, linkId: link.id }} pendingLabel={t("revoking")} className="btn min-h-9 py-1">
-                            {t.rich("revoke", { label: link.label ?? t("link"), sr })}
-                          </ActionButton>
+                          <RevokeLinkButton planId={planId} linkId={link.id} label={link.label ?? t("untitled")} />
                         )}
                       </td>
                     </tr>
