@@ -10,10 +10,10 @@ interface FitMeterProps {
   className?: string;
 }
 
+// A low number is a starting point, not a fault: the same blue up to three quarters, then green.
+// (Amber for a plan just begun read as a warning; issue 15.)
 function tone(fit: number): string {
-  if (fit >= 75) return "bg-good";
-  if (fit >= 40) return "bg-brand";
-  return "bg-warn";
+  return fit >= 75 ? "bg-good" : "bg-brand";
 }
 
 export function formatFit(fit: number): string {

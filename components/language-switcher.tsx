@@ -8,12 +8,12 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
  * One button per language in a plain form, so switching works without JavaScript and by
  * keyboard, and lands back on the same address (URLs do not change with the language).
  */
-export async function LanguageSwitcher() {
+export async function LanguageSwitcher({ id = "language-label" }: { id?: string }) {
   const [locale, t, requestHeaders] = await Promise.all([getLocale(), getTranslations("switcher"), headers()]);
   const returnTo = safeReturnPath(requestHeaders.get("x-waypoint-path"), "/");
   return (
-    <form action={setLocaleAction} aria-labelledby="language-label" className="flex items-center gap-1 text-sm">
-      <span id="language-label" className="text-muted">
+    <form action={setLocaleAction} aria-labelledby={id} className="flex items-center gap-1 text-sm">
+      <span id={id} className="text-muted">
         {t("label")}
       </span>
       <input type="hidden" name="returnTo" value={returnTo} />

@@ -65,6 +65,7 @@ test("owner shares a plan; a signed-out mentor comments and suggests a level; ow
 
   // Revoking takes effect at once.
   await page.getByRole("region", { name: "Share with a mentor" }).getByRole("button", { name: /Revoke/ }).click();
+  await page.getByRole("region", { name: "Share with a mentor" }).getByRole("button", { name: "Revoke now" }).click();
   await expect(page.getByRole("region", { name: "Share with a mentor" }).getByRole("cell", { name: "Revoked" })).toBeVisible();
   const gone = await mentor.reload();
   expect(gone!.status()).toBe(404);

@@ -184,8 +184,9 @@ function Comparison({ from, to, hours, t, tc, locale }: { from: Role; to: Role; 
   );
 }
 
-function ChangeTable(props: { id: string; title: string; intro: string; changes: SkillChange[]; fromName: string; toName: string; t: T }) {
+async function ChangeTable(props: { id: string; title: string; intro: string; changes: SkillChange[]; fromName: string; toName: string; t: T }) {
   const { id, title, intro, changes, fromName, toName, t } = props;
+  const tv = await getTranslations("views");
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="text-2xl">
@@ -196,7 +197,9 @@ function ChangeTable(props: { id: string; title: string; intro: string; changes:
         <p className="mt-3">{t("none")}</p>
       ) : (
         // Narrow screens scroll the table sideways; the wrapper takes focus so keyboards can scroll it too.
-        <div className="relative mt-3 overflow-x-auto rounded-lg border border-line bg-paper" tabIndex={0} role="region" aria-label={t("tableLabel", { title })}>
+        <>
+        <p className="scroll-hint">{tv("scrollHint")}</p>
+        <div className="scroll-x mt-1 rounded-lg border border-line" tabIndex={0} role="region" aria-label={t("tableLabel", { title })}>
           <table className="table min-w-[34rem]">
             <caption className="sr-only">
               {t("tableCaption", { title, from: fromName, to: toName })}
@@ -230,6 +233,7 @@ function ChangeTable(props: { id: string; title: string; intro: string; changes:
             </tbody>
           </table>
         </div>
+        </>
       )}
     </section>
   );

@@ -12,41 +12,64 @@ export interface SkillBarRow {
 const MAX_LEVEL = 4;
 const pct = (level: number) => `${(Math.max(0, Math.min(MAX_LEVEL, level)) / MAX_LEVEL) * 100}%`;
 
+type Standing = "met" | "partly" | "missing";
+
+/** The same three groups the gap view lists: at or above the need, on the way, not started. */
+export function standing(row: Pick<SkillBarRow, "have" | "need">): Standing {
+  if (row.have >= row.need) return "met";
+  return row.have > 0 ? "partly" : "missing";
+}
+
 /**
  * Have versus need per skill as plain CSS bars (no chart library, nothing to run in the
- * browser), with the same numbers in a table for screen readers, copy and print.
+ * browser), with a legend for what the colours mean, each row's standing also in words, and
+ * the same numbers in a table for screen readers, copy and print.
  */
 export function SkillBars({ caption, rows }: { caption: string; rows: readonly SkillBarRow[] }) {
   const t = useTranslations("skillBars");
+  const tl = useTranslations("chartLegend");
   const tc = useTranslations("common");
   return (
     <figure className="m-0">
       <figcaption className="mb-3 font-semibold">{caption}</figcaption>
       <div aria-hidden="true">
-        <div className="mb-2 flex flex-wrap gap-4 text-xs text-muted">
-          <span className="inline-flex items-center gap-1">
-            <span className="inline-block h-2.5 w-4 rounded-sm bg-brand" /> {t("have")}
-          </span>
-          <span className="inline-flex items-center gap-1">
-            <span className="inline-block h-2.5 w-4 rounded-sm border-2 border-ink bg-paper" /> {t("need")}
-          </span>
-        </div>
+        <ul className="m-0 mb-3 flex list-none flex-wrap gap-x-4 gap-y-1 p-0 text-xs text-muted" data-testid="bars-legend">
+          <li className="inline-flex items-center gap-1">
+            <span className="bar-swatch bg-good" /> {tl("met")}
+          </li>
+          <li className="inline-flex items-center gap-1">
+            <span className="bar-swatch bg-brand" /> {tl("partly")}
+          </li>
+          <li className="inline-flex items-center gap-1">
+            <span className="bar-swatch bar-missing-fill" /> {tl("missing")}
+          </li>
+          <li className="inline-flex items-center gap-1">
+            <span className="inline-block h-3 w-0.5 bg-ink" /> {tl("need")}
+          </li>
+        </ul>
         <ul className="m-0 list-none space-y-3 p-0">
-          {rows.map((row) => (
-            <li key={row.skill} className="grid grid-cols-1 gap-1 sm:grid-cols-[12rem_1fr] sm:items-center sm:gap-3">
-              <span className="text-sm">
-                {row.name}
-                <span className="ml-1 text-xs text-muted">
-                  {row.have}/{row.need}
+          {rows.map((row) => {
+            const state = standing(row);
+            return (
+              <li key={row.skill} className="grid grid-cols-1 gap-1 sm:grid-cols-[14rem_1fr] sm:items-center sm:gap-3">
+                <span className="text-sm">
+                  {row.name}
+                  <span className="ml-1 text-xs text-muted">
+                    {row.have}/{row.need} · {tl(state)}
+                  </span>
                 </span>
-              </span>
-              {/* The track draws a mark per level (globals.css), so a bar's length reads as a level. */}
-              <span className="bar-track">
-                <span className={`bar-have ${row.have >= row.need ? "bg-good" : "bg-brand"}`} style={{ width: pct(row.have) }} />
-                <span className="bar-need" style={{ left: `calc(${pct(row.need)} - 1px)` }} />
-              </span>
-            </li>
-          ))}
+                {/* The track draws a mark per level (globals.css), so a bar's length reads as a level. */}
+                <span className="bar-track">
+                  {state === "missing" ? (
+                    <span className="bar-have bar-missing-fill" style={{ width: pct(row.need) }} />
+                  ) : (
+                    <span className={`bar-have ${state === "met" ? "bg-good" : "bg-brand"}`} style={{ width: pct(row.have) }} />
+                  )}
+                  <span className="bar-need" style={{ left: `calc(${pct(row.need)} - 1px)` }} />
+                </span>
+              </li>
+            );
+          })}
         </ul>
       </div>
       <details className="mt-3">
@@ -59,6 +82,7 @@ export function SkillBars({ caption, rows }: { caption: string; rows: readonly S
                 <th scope="col">{t("skill")}</th>
                 <th scope="col">{t("haveCol")}</th>
                 <th scope="col">{t("needCol")}</th>
+                <th scope="col">{tl("standing")}</th>
                 <th scope="col">{t("weight")}</th>
               </tr>
             </thead>
@@ -70,6 +94,7 @@ export function SkillBars({ caption, rows }: { caption: string; rows: readonly S
                   </th>
                   <td>{levelLabel(tc, row.have)}</td>
                   <td>{levelLabel(tc, row.need)}</td>
+                  <td>{tl(standing(row))}</td>
                   <td>{weightLabel(tc, row.weight)}</td>
                 </tr>
               ))}

@@ -6,6 +6,8 @@ import { setItemStatusAction } from "@/app/(app)/plans/actions";
 import type { ItemStatus } from "@/lib/plans/types";
 
 const OPTIONS: readonly ItemStatus[] = ["todo", "doing", "done"];
+/** Three statuses, three colours: neutral grey, brand blue, green (each white text, AA contrast). */
+const SELECTED: Record<ItemStatus, string> = { todo: "bg-muted text-white", doing: "bg-brand text-white", done: "bg-good text-white", skipped: "bg-muted text-white" };
 
 /** Three radios styled as a segmented control: native keyboard use, optimistic on change. */
 export function ItemStatusControl({ planId, skill, name, status }: { planId: string; skill: string; name: string; status: ItemStatus }) {
@@ -27,6 +29,9 @@ export function ItemStatusControl({ planId, skill, name, status }: { planId: str
   }
 
   return (
+    <>
+    {/* Print hides the controls; the status stays on paper as a word on its colour. */}
+    <span className={`print-only status-badge status-${shown}`}>{t(`status.${shown}`)}</span>
     <fieldset className="no-print" aria-busy={pending}>
       <legend className="sr-only">{t("statusOf", { skill: name })}</legend>
       <div className="inline-flex overflow-hidden rounded-md border border-muted">
@@ -34,7 +39,7 @@ export function ItemStatusControl({ planId, skill, name, status }: { planId: str
           <label
             key={option}
             className={`cursor-pointer px-3 py-2 text-sm font-medium has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand ${
-              shown === option ? (option === "done" ? "bg-good text-white" : "bg-brand text-white") : "bg-paper text-ink"
+              shown === option ? SELECTED[option] : "bg-paper text-ink"
             }`}
           >
             <input
@@ -58,5 +63,6 @@ export function ItemStatusControl({ planId, skill, name, status }: { planId: str
         </p>
       )}
     </fieldset>
+    </>
   );
 }

@@ -1,23 +1,35 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { createShareLinkAction } from "@/app/(app)/plans/share-actions";
+
+type CopyState = "idle" | "copied" | "failed";
 
 /** Creates a link and shows it exactly once: only its hash is stored, so it cannot be shown again. */
 export function ShareLinkForm({ planId }: { planId: string }) {
   const t = useTranslations("planClient");
+  const ts = useTranslations("shareControls");
   const id = useId();
   const [url, setUrl] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
+  const [copy, setCopy] = useState<CopyState>("idle");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const linkField = useRef<HTMLInputElement>(null);
+
+  // The link is shown once, so focus goes straight to it (selected, ready to copy) rather than
+  // falling back to the page when the button re-renders.
+  useEffect(() => {
+    if (!url) return;
+    linkField.current?.focus();
+    linkField.current?.select();
+  }, [url]);
 
   function submit(form: FormData) {
     const days = String(form.get("expires") ?? "");
     startTransition(async () => {
       setError(null);
-      setCopied(false);
+      setCopy("idle");
       const result = await createShareLinkAction({
         planId,
         link: {
@@ -29,6 +41,19 @@ export function ShareLinkForm({ planId }: { planId: string }) {
       if (result.ok) setUrl(result.data.url);
       else setError(result.message);
     });
+  }
+
+  /** "Copied" only when the clipboard took it; otherwise the link is selected and we say how. */
+  async function copyLink(link: string) {
+    try {
+      if (!navigator.clipboard) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(link);
+      setCopy("copied");
+    } catch {
+      setCopy("failed");
+      linkField.current?.focus();
+      linkField.current?.select();
+    }
   }
 
   return (
@@ -64,23 +89,27 @@ export function ShareLinkForm({ planId }: { planId: string }) {
         </p>
       )}
       {url && (
-        <div role="status" className="space-y-2 rounded-md bg-good-soft p-3">
+        <div className="space-y-2 rounded-md bg-good-soft p-3">
           <label htmlFor={`${id}-url`} className="label">
             {t("newLink")}
           </label>
           <div className="flex flex-wrap gap-2">
-            <input id={`${id}-url`} className="input min-w-0 flex-1" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
-            <button
-              type="button"
-              className="btn"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(url).catch(() => undefined);
-                setCopied(true);
-              }}
-            >
-              {copied ? t("copied") : t("copy")}
+            <input
+              ref={linkField}
+              id={`${id}-url`}
+              className="input min-w-0 flex-1 basis-64"
+              readOnly
+              value={url}
+              onFocus={(e) => e.currentTarget.select()}
+              aria-describedby={`${id}-copy-status`}
+            />
+            <button type="button" className="btn" onClick={() => copyLink(url)}>
+              {t("copy")}
             </button>
           </div>
+          <p id={`${id}-copy-status`} role="status" className={copy === "failed" ? "text-sm font-medium text-ink" : "text-sm text-good"}>
+            {copy === "copied" ? ts("copied") : copy === "failed" ? ts("copyFailed") : ""}
+          </p>
         </div>
       )}
     </div>

@@ -1,8 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { listShareLinks } from "@/db/queries/shares";
 import { formatDate } from "@/lib/format";
-import { revokeShareLinkAction } from "@/app/(app)/plans/share-actions";
-import { ActionButton } from "./action-button";
+import { RevokeLinkButton } from "./revoke-link-button";
 import { ShareLinkForm } from "./share-link-form";
 
 function hasExpired(expiresAt: Date | null): boolean {
@@ -60,9 +59,7 @@ export async function SharingSection({ userId, planId }: { userId: string; planI
                         ) : expired ? (
                           t("expired")
                         ) : (
-                          <ActionButton action={revokeShareLinkAction} input={{ planId, linkId: link.id }} pendingLabel={t("revoking")} className="btn min-h-9 py-1">
-                            {t.rich("revoke", { label: link.label ?? t("link"), sr })}
-                          </ActionButton>
+                          <RevokeLinkButton planId={planId} linkId={link.id} label={link.label ?? t("untitled")} />
                         )}
                       </td>
                     </tr>

@@ -1,7 +1,9 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { memo, useState } from "react";
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { createPlanAction } from "@/app/(app)/plans/actions";
 import { SaveStatusBar } from "./save-status";
 import type { AssessmentState, CategoryView, SkillView, TargetView } from "./types";
 import { useAssessmentSaver } from "./use-assessment-saver";
@@ -10,21 +12,49 @@ interface Props {
   categories: CategoryView[];
   initial: AssessmentState;
   target: TargetView | null;
+  /** From the address (?only=needed), so a reload or a shared link keeps the filter. */
+  initialOnlyNeeded: boolean;
 }
 
-export function AssessmentEditor({ categories, initial, target }: Props) {
+/** The target's skills first: its categories first, and inside each category its skills first. */
+function targetFirst(categories: CategoryView[], target: TargetView | null): CategoryView[] {
+  if (!target) return categories;
+  const needed = (skill: SkillView) => target.needs[skill.slug] !== undefined;
+  const withOrder = categories.map((category) => ({
+    ...category,
+    skills: [...category.skills.filter(needed), ...category.skills.filter((s) => !needed(s))],
+  }));
+  return [...withOrder.filter((c) => c.skills.some(needed)), ...withOrder.filter((c) => !c.skills.some(needed))];
+}
+
+export function AssessmentEditor({ categories, initial, target, initialOnlyNeeded }: Props) {
   const t = useTranslations("assessmentEditor");
+  const tv = useTranslations("assessmentFlow");
   const { data, setLevel, setNote, flush, status } = useAssessmentSaver(initial);
-  const [onlyNeeded, setOnlyNeeded] = useState(false);
+  const [onlyNeeded, setOnlyNeeded] = useState(initialOnlyNeeded);
   const filtering = onlyNeeded && target !== null;
+  const ordered = targetFirst(categories, target);
   const allSkills = categories.flatMap((c) => c.skills);
-  const rated = allSkills.filter((s) => data.assessment[s.slug] !== undefined).length;
-  const needed = target ? allSkills.filter((s) => target.needs[s.slug]) : [];
-  const neededRated = needed.filter((s) => data.assessment[s.slug] !== undefined).length;
+  const isRated = (s: SkillView) => data.assessment[s.slug] !== undefined;
+  const rated = allSkills.filter(isRated).length;
+  const needed = target ? allSkills.filter((s) => target.needs[s.slug] !== undefined) : [];
+  const neededRated = needed.filter(isRated).length;
+  const groups = ordered
+    .map((category) => ({ category, shown: filtering ? category.skills.filter((s) => target.needs[s.slug] !== undefined) : category.skills }))
+    .filter((group) => group.shown.length > 0);
+
+  function chooseFilter(next: boolean) {
+    setOnlyNeeded(next);
+    // Next.js keeps its router in step with replaceState; the filter survives a reload.
+    const url = new URL(window.location.href);
+    if (next) url.searchParams.set("only", "needed");
+    else url.searchParams.delete("only");
+    window.history.replaceState(null, "", url);
+  }
 
   return (
     <div className="space-y-8">
-      <div className="card sticky top-0 z-10 space-y-3 shadow-sm">
+      <div className="assessment-summary card z-10 space-y-3 shadow-sm md:sticky md:top-0">
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <label htmlFor="progress" className="font-medium">
             {t("rated", { rated, total: allSkills.length })}
@@ -44,7 +74,7 @@ export function AssessmentEditor({ categories, initial, target }: Props) {
               className="size-5"
               checked={filtering}
               disabled={!target}
-              onChange={(e) => setOnlyNeeded(e.target.checked)}
+              onChange={(e) => chooseFilter(e.target.checked)}
               aria-describedby={target ? undefined : "only-needed-hint"}
             />
             <label htmlFor="only-needed">{t("onlyNeeded")}</label>
@@ -58,14 +88,44 @@ export function AssessmentEditor({ categories, initial, target }: Props) {
         </div>
       </div>
 
-      {categories.map((category) => {
-        const shown = filtering ? category.skills.filter((s) => target.needs[s.slug]) : category.skills;
-        if (shown.length === 0) return null;
+      <nav aria-labelledby="groups-title" className="space-y-2">
+        <h2 id="groups-title" className="text-lg">
+          {tv("groupsTitle")}
+        </h2>
+        <ul className="m-0 flex list-none flex-wrap gap-2 p-0 text-sm">
+          {groups.map(({ category, shown }) => {
+            const done = shown.filter(isRated).length;
+            return (
+              <li key={category.slug}>
+                <a href={`#cat-${category.slug}`} className="inline-flex gap-2 rounded-full border border-line bg-paper px-3 py-1 no-underline">
+                  <span className="underline">{category.name}</span>
+                  <span className={`tabular-nums ${done === shown.length ? "font-semibold text-good" : "text-muted"}`}>
+                    {tv("groupCount", { rated: done, total: shown.length })}
+                  </span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+        <p className="hint">{tv("keyboardHint")}</p>
+      </nav>
+
+      {groups.map(({ category, shown }) => {
+        const done = shown.filter(isRated).length;
+        const neededHere = target ? shown.filter((s) => target.needs[s.slug] !== undefined) : [];
         return (
           <section key={category.slug} aria-labelledby={`cat-${category.slug}`} className="space-y-4">
-            <h2 id={`cat-${category.slug}`} className="text-xl">
-              {category.name}
-            </h2>
+            <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-line pb-2">
+              <h2 id={`cat-${category.slug}`} className="text-xl">
+                {category.name}
+              </h2>
+              <p className="text-sm text-muted">
+                <span className="tabular-nums">{tv("groupRated", { rated: done, total: shown.length })}</span>
+                {target && neededHere.length > 0 && !filtering && (
+                  <span> · {tv("groupNeeded", { count: neededHere.length, target: target.name })}</span>
+                )}
+              </p>
+            </div>
             {shown.map((skill) => (
               <SkillRating
                 key={skill.slug}
@@ -82,7 +142,91 @@ export function AssessmentEditor({ categories, initial, target }: Props) {
           </section>
         );
       })}
+
+      <FinishSection target={target} unrated={(filtering ? needed.length : allSkills.length) - (filtering ? neededRated : rated)} status={status} flush={flush} />
     </div>
+  );
+}
+
+type Status = ReturnType<typeof useAssessmentSaver>["status"];
+
+/**
+ * Where the assessment ends: the gap view and a roadmap for the target. Both read the saved
+ * assessment, so a click while edits are still on their way first sends them and goes on once
+ * they are saved (instead of the browser's "leave page?" question).
+ */
+function FinishSection({ target, unrated, status, flush }: { target: TargetView | null; unrated: number; status: Status; flush: () => void }) {
+  const tv = useTranslations("assessmentFlow");
+  // The step to take once the last edits are saved; a ref, as it only matters to the effect.
+  const next = useRef<null | (() => void)>(null);
+  const [asked, setAsked] = useState(false);
+  const buildForm = useRef<HTMLFormElement>(null);
+  const gapLink = useRef<HTMLAnchorElement>(null);
+  const fitLink = useRef<HTMLAnchorElement>(null);
+  const settled = status.kind === "idle" || status.kind === "saved";
+  const waiting = asked && !settled;
+
+  useEffect(() => {
+    if (!settled || !next.current) return;
+    const go = next.current;
+    next.current = null;
+    go();
+  }, [settled]);
+
+  function afterSaving(event: { preventDefault(): void }, go: () => void) {
+    if (settled) return;
+    event.preventDefault();
+    next.current = go;
+    setAsked(true);
+    flush();
+  }
+
+  return (
+    <section aria-labelledby="finish-title" className="card space-y-3 border-brand">
+      <h2 id="finish-title" className="text-xl">
+        {tv("finishTitle")}
+      </h2>
+      <p>{unrated > 0 ? tv("finishUnrated", { count: unrated }) : tv("finishAllRated")}</p>
+      {target ? (
+        <div className="flex flex-wrap gap-3">
+          <Link
+            ref={gapLink}
+            href={`/gap/${encodeURIComponent(target.slug)}`}
+            className="btn"
+            onClick={(event) => afterSaving(event, () => gapLink.current?.click())}
+          >
+            {tv("seeGaps", { target: target.name })}
+          </Link>
+          <form
+            ref={buildForm}
+            action={createPlanAction}
+            onSubmit={(event) => afterSaving(event, () => buildForm.current?.requestSubmit())}
+          >
+            <input type="hidden" name="target" value={target.slug} />
+            <button type="submit" className="btn btn-primary">
+              {tv("buildRoadmap", { target: target.name })}
+            </button>
+          </form>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-3">
+          <Link ref={fitLink} href="/dashboard" className="btn btn-primary" onClick={(event) => afterSaving(event, () => fitLink.current?.click())}>
+            {tv("seeFit")}
+          </Link>
+          <Link href="/settings" className="btn">
+            {tv("chooseTarget")}
+          </Link>
+        </div>
+      )}
+      <p className="sr-only" aria-live="polite">
+        {waiting ? tv("savingFirst") : ""}
+      </p>
+      {waiting && (
+        <p className="hint" aria-hidden="true">
+          {tv("savingFirst")}
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -97,11 +241,20 @@ interface RatingProps {
   onNote: (skill: string, note: string) => void;
 }
 
-/** One skill: native radios (arrow keys move between levels), each labelled with what the level looks like. */
+/**
+ * One skill: native radios, each labelled with what the level looks like. Arrow keys move
+ * between levels and Space picks one (the browser's own radio keys); Enter picks one too, as
+ * people expect of a choice (said on the page).
+ */
 const SkillRating = memo(function SkillRating({ skill, level, note, hadNote, need, targetName, onLevel, onNote }: RatingProps) {
   const t = useTranslations("assessmentEditor");
   const levelName = (value: number) => t(`levels.${String(value) as "0" | "1" | "2" | "3" | "4"}`);
   const id = `skill-${skill.slug}`;
+  const enterPicks = (value: number) => (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    onLevel(skill.slug, value);
+  };
   return (
     <fieldset className="card" aria-describedby={`${id}-about`}>
       <legend className="float-left mb-1 w-full text-lg font-semibold">{skill.name}</legend>
@@ -131,6 +284,7 @@ const SkillRating = memo(function SkillRating({ skill, level, note, hadNote, nee
               value={value}
               checked={level === value}
               onChange={() => onLevel(skill.slug, value)}
+              onKeyDown={enterPicks(value)}
               className="mt-1 shrink-0 accent-brand"
             />
             <span>

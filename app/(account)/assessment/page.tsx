@@ -25,14 +25,14 @@ function categoryViews(locale: Locale): CategoryView[] {
   }));
 }
 
-export default async function AssessmentPage() {
+export default async function AssessmentPage({ searchParams }: { searchParams: Promise<{ only?: string | string[] }> }) {
   const user = await requireUser("/assessment");
   const [saved, profile] = await Promise.all([getAssessment(user.id), getProfile(user.id)]);
   const resolved = await resolveTarget(user.id, profile.targetRole);
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("assessment")]);
+  const [locale, t, query] = await Promise.all([getLocale(), getTranslations("assessment"), searchParams]);
   const target: TargetView | null =
     resolved.kind === "found"
-      ? { name: roleName(resolved.role.slug, locale, resolved.role.name), needs: Object.fromEntries(resolved.role.skills.map((s) => [s.skill, s.level])) }
+      ? { slug: profile.targetRole ?? resolved.role.slug, name: roleName(resolved.role.slug, locale, resolved.role.name), needs: Object.fromEntries(resolved.role.skills.map((s) => [s.skill, s.level])) }
       : null;
   return (
     <div className="page">
@@ -52,7 +52,7 @@ export default async function AssessmentPage() {
         )}
       </p>
       <QueryProvider>
-        <AssessmentEditor categories={categoryViews(locale)} initial={{ assessment: saved.assessment, notes: saved.notes }} target={target} />
+        <AssessmentEditor categories={categoryViews(locale)} initial={{ assessment: saved.assessment, notes: saved.notes }} target={target} initialOnlyNeeded={query.only === "needed"} />
       </QueryProvider>
     </div>
   );

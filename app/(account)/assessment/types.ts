@@ -13,6 +13,8 @@ export interface CategoryView {
 }
 
 export interface TargetView {
+  /** Catalog slug or "custom:<id>": where the gap view and a new plan point. */
+  slug: string;
   name: string;
   /** Required level per skill of the target role. */
   needs: Record<string, number>;

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { SkillBars } from "@/components/charts/skill-bars";
 import { FitMeter } from "@/components/fit-meter";
+import { PrintExpander } from "@/components/print-expander";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LevelBadge, levelLabel } from "@/components/level";
 import { localizedSkill, skillName } from "@/lib/catalog/localize";
@@ -64,6 +65,7 @@ export default async function SharedPlanPage({
 
   return (
     <div className="page space-y-6">
+      <PrintExpander />
       <header className="space-y-2">
         <p className="eyebrow">{t("eyebrow")}</p>
         <h1 className="text-3xl">
@@ -100,7 +102,7 @@ export default async function SharedPlanPage({
                 <li key={item.skill} className="rounded-md border border-line p-4">
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <h3 className="text-lg">{item.name}</h3>
-                    <span className="rounded bg-wash px-2 py-1 text-sm font-medium">{t(`status.${item.status}`)}</span>
+                    <span className={`status-badge status-${item.status}`}>{t(`status.${item.status}`)}</span>
                   </div>
                   <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
                     {t("rated")} <LevelBadge level={item.currentLevel} /> {t("planLevels")} <LevelBadge level={item.from} /> <span aria-hidden="true">→</span>

@@ -186,7 +186,7 @@ export default async function PlanPage({
               item.status === "skipped" ? null : (
                 <li key={item.skill} id={`item-${item.skill}`} className="rounded-md border border-line p-4">
                   <div className="flex flex-wrap items-start justify-between gap-3">
-                    <div className="min-w-0 flex-1">
+                    <div className="min-w-0 grow basis-64">
                       <h3 className="text-lg">{item.name}</h3>
                       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
                         <LevelBadge level={item.from} /> <span aria-hidden="true">→</span>
