@@ -70,8 +70,9 @@ describe("living plans", () => {
     expect(result.nowMet.map((m) => m.skill)).toEqual(["testing-ci"]);
     expect(result.roadmap.met).toHaveLength(1);
     expect(result.statuses).toEqual({ "software-design": "doing", "model-serving": "todo" });
-    // version-control was only pulled in below testing-ci, which is now met.
-    expect(result.noLongerNeeded).toEqual(["version-control"]);
+    // Catalog 2026 lists every prerequisite in the ML-engineer profile itself, so nothing here
+    // was only a prerequisite of testing-ci.
+    expect(result.noLongerNeeded).toEqual([]);
   });
 
   it("lets go of an item the role no longer asks for without calling it met", () => {
