@@ -12,6 +12,7 @@ import {
   setItemStatus,
   type PlanRecord,
 } from "@/db/queries/plans";
+import { carryPlanForward } from "@/db/queries/plan-upgrade";
 import { getProfile } from "@/db/queries/profile";
 import { hoursPerWeekSchema, isoDateSchema } from "@/lib/api/schemas";
 import { CATALOG_VERSION } from "@/lib/catalog";
@@ -79,6 +80,11 @@ export async function createPlan(userId: string, input: z.output<typeof createPl
 export async function requirePlan(userId: string, planId: string): Promise<PlanRecord> {
   const plan = planIdSchema.safeParse(planId).success ? await getPlan(userId, planId) : undefined;
   if (!plan) throw notFound("No such plan.");
+  // A plan from an older catalog keeps its statuses: split skills' statuses and its owner's
+  // ratings carry forward (lib/catalog/skill-map.ts) before anything reads them.
+  if (plan.catalogVersion !== CATALOG_VERSION && carryPlanForward(userId, plan.id) > 0) {
+    return (await getPlan(userId, planId)) ?? plan;
+  }
   return plan;
 }
 
