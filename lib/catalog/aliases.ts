@@ -78,6 +78,12 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
     "지속적 통합",
     "지속적 배포",
     "배포 자동화",
+    "regression tests",
+    "regression test",
+    "regression suite",
+    "regression suites",
+    "regression testing",
+    "회귀 테스트",
   ],
   "version-control": [
     "git",
@@ -201,6 +207,8 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
     "DB 설계",
     "DB 스키마",
     "관계형 데이터베이스",
+    "table design",
+    "테이블 설계",
   ],
   "data-ingestion-etl": [
     // Calling other companies' APIs is ingestion work, not building APIs (api-development).
@@ -330,6 +338,11 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
     "data profiling",
     "데이터 품질",
     "데이터 검증",
+    "dbt tests",
+    "data tests",
+    "freshness",
+    "data quality tests",
+    "data quality test",
   ],
   "data-governance": [
     "data governance",
@@ -509,6 +522,7 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
     "탐색적 분석",
     "데이터 분석",
     "코호트 분석",
+    "및 분석",
   ],
   "data-visualization": [
     "data visualization",
@@ -643,6 +657,7 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
     "추천 알고리즘",
     "이상 탐지",
     "머신러닝 알고리즘",
+    "모델 학습",
   ],
   automl: [
     "AutoML",
@@ -694,6 +709,9 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
     "오프라인 평가",
     "온라인 평가",
     "교차 검증",
+    "모델 검증",
+    "검증 및 평가",
+    "및 검증",
   ],
   "deep-learning": [
     "deep learning",
@@ -856,6 +874,8 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
     "LLM 기반",
     "LLM 서비스",
     "LLM 애플리케이션",
+    "guardrails",
+    "prompt injection",
   ],
   "llm-evaluation": [
     "LLM evaluation",
@@ -961,7 +981,6 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
     "AI safety",
     "red teaming",
     "red-teaming",
-    "guardrails",
     "differential privacy",
     "EU AI Act",
     "AI governance",
@@ -1438,6 +1457,8 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
     "안정성",
     "로깅",
     "관측 가능성",
+    "monitor",
+    "alert",
   ],
 
   // hardware-performance
@@ -1607,6 +1628,9 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
     "비개발자",
     "비전문가",
     "경영진",
+    "의사결정 지원",
+    "의사결정을 지원",
+    "결과를 공유",
   ],
   "business-acumen": [
     "business acumen",
