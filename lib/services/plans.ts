@@ -80,12 +80,17 @@ export async function createPlan(userId: string, input: z.output<typeof createPl
 export async function requirePlan(userId: string, planId: string): Promise<PlanRecord> {
   const plan = planIdSchema.safeParse(planId).success ? await getPlan(userId, planId) : undefined;
   if (!plan) throw notFound("No such plan.");
-  // A plan from an older catalog keeps its statuses: split skills' statuses and its owner's
-  // ratings carry forward (lib/catalog/skill-map.ts) before anything reads them.
-  if (plan.catalogVersion !== CATALOG_VERSION && carryPlanForward(userId, plan.id) > 0) {
-    return (await getPlan(userId, planId)) ?? plan;
-  }
-  return plan;
+  return carriedForward(userId, plan);
+}
+
+/**
+ * A plan from an older catalog keeps its statuses: split skills' statuses and its owner's
+ * ratings carry forward (lib/catalog/skill-map.ts) before anything reads them. Adds only what is
+ * missing, so after the first time it writes nothing.
+ */
+async function carriedForward(userId: string, plan: PlanRecord): Promise<PlanRecord> {
+  if (plan.catalogVersion === CATALOG_VERSION || carryPlanForward(userId, plan.id) === 0) return plan;
+  return (await getPlan(userId, plan.id)) ?? plan;
 }
 
 export async function changeItemStatus(userId: string, planId: string, skill: string, status: ItemStatus): Promise<PlanRecord> {
@@ -135,8 +140,10 @@ async function catalogChangesFor(plan: PlanRecord): Promise<CatalogChange[] | nu
 }
 
 /** Everything a page or the API shows of a plan: roadmap, statuses, progress, and what is stale. */
-export async function describePlan(userId: string, plan: PlanRecord, assessment?: Record<string, number>) {
-  const current = assessment ?? (await getAssessment(userId)).assessment;
+export async function describePlan(userId: string, stored: PlanRecord, assessment?: Record<string, number>) {
+  const plan = await carriedForward(userId, stored);
+  // Carrying forward may have added ratings, so a caller's assessment is re-read in that case.
+  const current = (plan === stored ? assessment : undefined) ?? (await getAssessment(userId)).assessment;
   const target = await findTarget(userId, plan.target);
   const changes = await catalogChangesFor(plan);
   const { roadmap } = plan;
