@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { benchAnalyzer, formatAnalyzer } from "./bench/analyzer";
 import { benchEngine } from "./bench/engine";
+import { catalogReport } from "@/lib/catalog/report";
 import { measureFirstLoadJs } from "./bench/first-load-js";
 import { measure, warm, type HttpFigure } from "./bench/http";
 import type { QueryFigures } from "./bench/queries";
@@ -37,6 +38,9 @@ results.push({
   figure: `${engine.callsPerSecond.toLocaleString("en")} calls/s (goal ≥ ${ENGINE_GOAL.toLocaleString("en")})`,
   ok: engine.callsPerSecond >= ENGINE_GOAL,
 });
+
+// ── Catalog figures (docs/BENCHMARKS.md, "Catalog"): pure computation, also `npm run catalog:report`.
+console.log(`${catalogReport()}\n`);
 
 const analyzer = benchAnalyzer();
 results.push({ name: "job-posting analyzer accuracy", figure: formatAnalyzer(analyzer), ok: analyzer.ok });

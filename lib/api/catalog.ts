@@ -37,6 +37,9 @@ export function skillToJson(skill: Skill) {
     prerequisites: [...skill.prerequisites],
     aliases: [...skill.aliases],
     hoursToLevel: [...skill.hoursToLevel],
+    // Additions (v1.1 allows new fields): where the hours come from, and skills no role requires.
+    hoursSource: skill.hoursSource,
+    postingOnly: skill.postingOnly === true,
     resources: skill.resources.map((r) => ({ ...r })),
   };
 }

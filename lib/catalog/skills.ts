@@ -25,7 +25,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Knows the runtime (GIL, memory model, C extensions), designs APIs other teams build on and reviews and mentors others' Python.",
     ],
     prerequisites: [],
-    hoursToLevel: [15, 50, 120, 400],
+    hoursToLevel: [10, 30, 80, 250],
+    hoursSource:
+      "[official] Python's own tutorial reads in about a day (0→1); [anecdote/guide] Automate the Boring Stuff is a ~40 h book-and-exercises course (1→2); 2→3 is one packaged, tested project (~100 h) and 3→4 months of reviewed work, [judgement].",
     resources: [
       { title: "The Python Tutorial (official)", url: "https://docs.python.org/3/tutorial/" },
       { title: "Automate the Boring Stuff with Python", url: "https://automatetheboringstuff.com/" },
@@ -45,7 +47,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets the architecture of large shared codebases, leads design reviews and teaches others to make trade-offs between simplicity and flexibility.",
     ],
     prerequisites: ["python"],
-    hoursToLevel: [10, 50, 120, 480],
+    hoursToLevel: [10, 30, 60, 200],
+    hoursSource:
+      "[judgement] anchored on a refactoring/design-patterns course (~30 h) and one multi-module project reviewed by a senior (~80 h); GitLab's ladder puts independent design on unclear requirements at senior, so 3→4 is long (https://handbook.gitlab.com/handbook/engineering/careers/matrix/development/dev/backend/senior/).",
     resources: [
       { title: "Refactoring.Guru: design patterns and refactoring", url: "https://refactoring.guru/design-patterns" },
       { title: "The Architecture of Open Source Applications", url: "https://aosabook.org/en/" },
@@ -66,7 +70,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Defines testing and release standards for a team, fixes flaky and slow suites at scale and coaches others on testable design.",
     ],
     prerequisites: ["python", "version-control"],
-    hoursToLevel: [5, 25, 60, 200],
+    hoursToLevel: [3, 12, 30, 100],
+    hoursSource:
+      "[official] pytest and GitHub Actions getting-started guides take an afternoon each; [judgement] adding tests and CI to one real project ~30 h.",
     resources: [
       { title: "pytest documentation", url: "https://docs.pytest.org/" },
       { title: "GitHub Actions documentation", url: "https://docs.github.com/en/actions" },
@@ -87,7 +93,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs branching and release workflows for a team, recovers from any repository mishap and teaches Git internals.",
     ],
     prerequisites: [],
-    hoursToLevel: [4, 10, 30, 120],
+    hoursToLevel: [3, 8, 20, 60],
+    hoursSource:
+      "[official] MIT Missing Semester's version-control lecture (1 h plus exercises) and Learn Git Branching (~8 h); [judgement] beyond that it is practice in a shared repository.",
     resources: [
       { title: "Pro Git (book)", url: "https://git-scm.com/book/en/v2" },
       { title: "Learn Git Branching (interactive)", url: "https://learngitbranching.js.org/" },
@@ -108,7 +116,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs novel algorithms or specialised data structures for performance-critical systems and teaches others to analyse them.",
     ],
     prerequisites: ["python"],
-    hoursToLevel: [10, 50, 100, 320],
+    hoursToLevel: [10, 30, 60, 200],
+    hoursSource:
+      "[judgement] one university algorithms course is ~100–120 h (Stanford unit rule: ~9 h/week over 10 weeks, https://registrar.stanford.edu/faculty/unit-credit); interview preparation adds ~40 h.",
     resources: [
       { title: "Algorithms (Jeff Erickson, free book)", url: "https://jeffe.cs.illinois.edu/teaching/algorithms/" },
       { title: "Open Data Structures (free book)", url: "https://opendatastructures.org/" },
@@ -128,7 +138,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets API standards across services, designs for backward compatibility and high traffic, and reviews others' API designs.",
     ],
     prerequisites: ["python"],
-    hoursToLevel: [5, 25, 60, 200],
+    hoursToLevel: [3, 12, 35, 100],
+    hoursSource:
+      "[official] the FastAPI tutorial is a few evenings (1→2); [judgement] one versioned, authenticated service deployed end to end ~35 h.",
     resources: [
       { title: "FastAPI tutorial", url: "https://fastapi.tiangolo.com/tutorial/" },
       { title: "MDN: HTTP", url: "https://developer.mozilla.org/en-US/docs/Web/HTTP" },
@@ -143,12 +155,14 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
     levels: [
       "No experience yet: works only through graphical tools.",
       "Navigates directories, edits files and runs programs in a terminal.",
-      "Uses pipes, grep, SSH, environment variables and simple Bash scripts to get work done on a remote server.",
+      "Uses pipes, grep, SSH, environment variables and simple Bash scripts to get work done on a remote server, looking commands up as needed.",
       "Debugs processes, disk, memory and network problems on Linux hosts and writes robust scripts for automation.",
       "Administers fleets of machines, tunes the OS for heavy workloads and teaches others to work efficiently in the shell.",
     ],
     prerequisites: [],
-    hoursToLevel: [5, 20, 50, 200],
+    hoursToLevel: [3, 10, 30, 100],
+    hoursSource:
+      "[official] MIT Missing Semester: 11 one-hour lectures with exercises (~20 h for 0→2, https://missing.csail.mit.edu/); [judgement] 2→3 is debugging real hosts.",
     resources: [
       { title: "The Missing Semester of Your CS Education (MIT)", url: "https://missing.csail.mit.edu/" },
       { title: "The Linux Command Line (free book)", url: "https://linuxcommand.org/tlcl.php" },
@@ -170,7 +184,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Tunes complex workloads (indexes, partitioning, planner behaviour) across large databases and teaches SQL best practice to others.",
     ],
     prerequisites: [],
-    hoursToLevel: [10, 30, 80, 240],
+    hoursToLevel: [5, 20, 50, 150],
+    hoursSource:
+      "[official] SQLBolt and the PostgreSQL tutorial are a few evenings (0→2); SQL (incl. window functions) is one module of SQLD certification preparation, [judgement] ~50 h to write and tune queries unaided.",
     resources: [
       { title: "PostgreSQL tutorial (official)", url: "https://www.postgresql.org/docs/current/tutorial.html" },
       { title: "SQLBolt interactive lessons", url: "https://sqlbolt.com/" },
@@ -191,7 +207,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs data models for large, multi-team systems, plans zero-downtime migrations and reviews others' schemas.",
     ],
     prerequisites: ["sql"],
-    hoursToLevel: [5, 25, 70, 240],
+    hoursToLevel: [3, 15, 40, 120],
+    hoursSource:
+      "[official] CMU 15-445 covers modelling and indexing in its first weeks; [judgement] designing and migrating one production schema ~40 h.",
     resources: [
       { title: "PostgreSQL: data definition", url: "https://www.postgresql.org/docs/current/ddl.html" },
       { title: "CMU 15-445/645 Database Systems", url: "https://15445.courses.cs.cmu.edu/" },
@@ -212,7 +230,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs an organisation's ingestion architecture across many sources and teams and sets pipeline standards others follow.",
     ],
     prerequisites: ["python", "sql"],
-    hoursToLevel: [10, 35, 100, 320],
+    hoursToLevel: [5, 20, 60, 180],
+    hoursSource:
+      "[official] DataTalksClub Data Engineering Zoomcamp: ingestion 1 week and batch 2 weeks of a 9-week course at ~10 h/week (https://github.com/DataTalksClub/data-engineering-zoomcamp) ≈ 0→2; [judgement] 2→3 one incremental, idempotent pipeline in production.",
     resources: [
       { title: "Data Engineering Zoomcamp (DataTalks.Club)", url: "https://github.com/DataTalksClub/data-engineering-zoomcamp" },
       { title: "pandas: IO tools", url: "https://pandas.pydata.org/docs/user_guide/io.html" },
@@ -232,7 +252,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs parsing and schema-evolution strategies for many heterogeneous sources and reviews others' parsers for correctness.",
     ],
     prerequisites: ["python"],
-    hoursToLevel: [4, 20, 50, 160],
+    hoursToLevel: [2, 8, 25, 80],
+    hoursSource:
+      "[judgement] parsing XML/JSON with the standard library is a few evenings; robust parsers for messy sources come from one real integration (~25 h).",
     resources: [
       { title: "Python: xml.etree.ElementTree", url: "https://docs.python.org/3/library/xml.etree.elementtree.html" },
       { title: "Python: json", url: "https://docs.python.org/3/library/json.html" },
@@ -253,7 +275,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets the warehouse or lakehouse architecture for an organisation, including governance and access, and reviews others' models.",
     ],
     prerequisites: ["database-design"],
-    hoursToLevel: [5, 30, 80, 280],
+    hoursToLevel: [3, 15, 40, 150],
+    hoursSource:
+      "[official] DE Zoomcamp's warehouse and analytics-engineering weeks (~2 weeks at ~10 h/week) ≈ 0→2; [judgement] modelling one star schema with dbt ~40 h.",
     resources: [
       { title: "Kimball dimensional modeling techniques", url: "https://www.kimballgroup.com/data-warehouse-business-intelligence-resources/kimball-techniques/dimensional-modeling-techniques/" },
       { title: "dbt documentation", url: "https://docs.getdbt.com/" },
@@ -261,23 +285,70 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
     ],
   },
   {
-    slug: "data-quality",
-    name: "Data cleaning and quality",
+    slug: "data-cleaning",
+    name: "Data cleaning",
     category: "data",
     description:
-      "Finding and handling missing values, errors and inconsistencies, and checking data automatically so bad data does not reach analyses or models.",
+      "Turning a raw, messy dataset into one fit for analysis or training: missing values, duplicates, wrong types, outliers and inconsistent labels, with every choice written down.",
     levels: [
       "No experience yet: has not had to clean a dataset.",
-      "Spots obvious missing values, duplicates and wrong types in a table.",
-      "Cleans a real dataset (imputation, deduplication, outlier and type fixes) and documents the choices, with review.",
-      "Writes automated data tests and validation checks in pipelines, traces bad records to their source and fixes them unaided.",
-      "Defines data-quality standards, contracts and monitoring for an organisation and leads incident response for data problems.",
+      "Has fixed obvious missing values, duplicates and wrong types in a table by following a tutorial.",
+      "Has cleaned a real dataset (imputation, deduplication, outlier and type fixes) in a notebook a reviewer checked, with the choices documented.",
+      "Cleans new, messy sources unaided into a reusable, re-runnable cleaning step whose choices (and their effect on results) are written down for others.",
+      "Wrote the cleaning conventions or shared library a team uses, and is the person others bring their hardest data problems (label noise, leakage, silent unit changes) to.",
     ],
-    prerequisites: ["sql", "python"],
-    hoursToLevel: [5, 25, 60, 200],
+    prerequisites: ["python"],
+    hoursToLevel: [2, 10, 30, 100],
+    hoursSource:
+      "[official] pandas' missing-data guide and one cleaning tutorial (~10 h); [judgement] cleaning one real, messy dataset end to end ~30 h.",
+    resources: [
+      { title: "pandas: working with missing data", url: "https://pandas.pydata.org/docs/user_guide/missing_data.html" },
+      { title: "Tidy Data (Hadley Wickham, Journal of Statistical Software)", url: "https://www.jstatsoft.org/article/view/v059i10" },
+    ],
+  },
+  {
+    slug: "data-quality",
+    name: "Data quality and validation",
+    category: "data",
+    description:
+      "Checking data automatically as it flows, so bad records are caught, traced to their source and fixed before they reach analyses or models: data tests, validation rules, freshness and volume monitoring.",
+    levels: [
+      "No experience yet: has not checked data beyond looking at it.",
+      "Has run an existing data test suite (dbt tests, Great Expectations) and read its report.",
+      "Has added validation checks (nulls, ranges, uniqueness, referential integrity) to a pipeline with a reviewer.",
+      "Writes automated data tests and monitors for the pipelines they own unaided, traces bad records to their source and fixes them, with alerts that reach the right owner.",
+      "Defined the data-quality standards, contracts and monitoring an organisation uses and leads incident response for data problems.",
+    ],
+    prerequisites: ["sql", "data-cleaning"],
+    hoursToLevel: [3, 12, 35, 100],
+    hoursSource:
+      "[official] Great Expectations / dbt tests getting-started guides (~12 h); [judgement] data tests and alerts on one production pipeline ~35 h.",
     resources: [
       { title: "pandas: working with missing data", url: "https://pandas.pydata.org/docs/user_guide/missing_data.html" },
       { title: "Great Expectations documentation", url: "https://docs.greatexpectations.io/" },
+    ],
+  },
+  {
+    slug: "data-governance",
+    name: "Data governance",
+    category: "data",
+    description:
+      "Knowing where data came from and who may use it: lineage, data contracts between producers and consumers, access control, and handling personal data under laws such as GDPR and Korea's PIPA.",
+    levels: [
+      "No experience yet: has not dealt with data ownership, lineage or privacy rules.",
+      "Has read a data catalogue entry or a privacy policy for a dataset and can say which columns hold personal data.",
+      "Has added lineage metadata, column masking or a data contract to an existing pipeline, with a reviewer.",
+      "Sets up lineage, contracts and access rules for the pipelines they own unaided, and has passed a privacy or compliance review with them.",
+      "Wrote the governance rules (contracts, retention, PII handling) several teams follow, and leads audits or incidents about data misuse.",
+    ],
+    prerequisites: ["data-quality"],
+    hoursToLevel: [3, 12, 35, 120],
+    hoursSource:
+      "[guide] roadmap.sh Data Engineer lists lineage, masking, GDPR and the EU AI Act as one branch (https://roadmap.sh/data-engineer); [judgement] adding lineage and contracts to pipelines one owns ~35 h.",
+    resources: [
+      { title: "roadmap.sh Data Engineer roadmap (data quality, lineage, masking, GDPR)", url: "https://roadmap.sh/data-engineer" },
+      { title: "OpenLineage documentation", url: "https://openlineage.io/docs/" },
+      { title: "GDPR: full text with recitals", url: "https://gdpr-info.eu/" },
     ],
   },
   {
@@ -294,7 +365,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Runs the orchestration platform for many teams, sets its conventions and scales it, and teaches others to use it well.",
     ],
     prerequisites: ["data-ingestion-etl"],
-    hoursToLevel: [5, 20, 50, 160],
+    hoursToLevel: [3, 10, 30, 100],
+    hoursSource:
+      "[official] DE Zoomcamp's orchestration module is about one week at ~10 h/week (1→2); [judgement] running production DAGs with backfills ~30 h.",
     resources: [
       { title: "Apache Airflow documentation", url: "https://airflow.apache.org/docs/" },
       { title: "Dagster documentation", url: "https://docs.dagster.io/" },
@@ -315,7 +388,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs large-scale processing platforms, sets cost and performance practices and mentors others in distributed data processing.",
     ],
     prerequisites: ["sql", "python"],
-    hoursToLevel: [5, 30, 80, 280],
+    hoursToLevel: [5, 15, 45, 150],
+    hoursSource:
+      "[official] DE Zoomcamp's batch (Spark) block is ~2 weeks at ~10 h/week; [judgement] tuning one real Spark job (partitions, skew) ~45 h.",
     resources: [
       { title: "Apache Spark documentation", url: "https://spark.apache.org/docs/latest/" },
       { title: "Designing Data-Intensive Applications", url: "https://dataintensive.net/" },
@@ -335,7 +410,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Architects real-time data platforms, sizes clusters and leads incident response for streaming systems.",
     ],
     prerequisites: ["data-ingestion-etl"],
-    hoursToLevel: [5, 30, 80, 280],
+    hoursToLevel: [3, 15, 40, 150],
+    hoursSource:
+      "[official] DE Zoomcamp's streaming module is 1–1.5 weeks (~10–15 h); [judgement] one production consumer with exactly-once handling ~40 h.",
     resources: [
       { title: "Apache Kafka documentation", url: "https://kafka.apache.org/documentation/" },
       { title: "Apache Flink", url: "https://flink.apache.org/" },
@@ -358,7 +435,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Develops new mathematical arguments or proofs for ML methods and teaches the underlying maths to others.",
     ],
     prerequisites: [],
-    hoursToLevel: [15, 60, 140, 480],
+    hoursToLevel: [10, 40, 80, 250],
+    hoursSource:
+      "[official] a university linear-algebra, calculus or probability course is ~100–120 h each (Stanford unit rule); MML book (Deisenroth et al.) self-study, [judgement] 1→2 ~50 h for the parts ML uses.",
     resources: [
       { title: "Mathematics for Machine Learning (free book)", url: "https://mml-book.github.io/" },
       { title: "3Blue1Brown: Essence of linear algebra", url: "https://www.3blue1brown.com/topics/linear-algebra" },
@@ -379,7 +458,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Handles advanced methods (causal inference, Bayesian or hierarchical models), reviews others' analyses and teaches statistics.",
     ],
     prerequisites: ["mathematics"],
-    hoursToLevel: [10, 50, 120, 400],
+    hoursToLevel: [10, 30, 80, 250],
+    hoursSource:
+      "[official] one introductory statistics course ~40 h; roadmap.sh AI and Data Scientist lists CLT, hypothesis testing and A/B testing as one block; [judgement] 2→3 ~100 h of applied analysis.",
     resources: [
       { title: "OpenIntro Statistics (free book)", url: "https://www.openintro.org/book/os/" },
       { title: "Seeing Theory (Brown University)", url: "https://seeing-theory.brown.edu/" },
@@ -400,7 +481,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Leads analyses that shape business decisions, spots subtle data traps (leakage, survivorship, Simpson's paradox) and mentors analysts.",
     ],
     prerequisites: ["python", "statistics"],
-    hoursToLevel: [5, 30, 80, 280],
+    hoursToLevel: [3, 15, 40, 150],
+    hoursSource:
+      "[official] ML Zoomcamp's first weeks cover EDA (~10 h/week); [judgement] a full EDA on one unfamiliar dataset ~40 h.",
     resources: [
       { title: "Python for Data Analysis, 3rd ed. (free online)", url: "https://wesmckinney.com/book/" },
       { title: "R for Data Science (2e)", url: "https://r4ds.hadley.nz/" },
@@ -420,7 +503,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets visual standards for a team or product, builds custom interactive visualisations and teaches data storytelling.",
     ],
     prerequisites: [],
-    hoursToLevel: [5, 20, 50, 160],
+    hoursToLevel: [3, 12, 30, 100],
+    hoursSource:
+      "[official] Wilke's Fundamentals of Data Visualization reads in ~12 h; [judgement] 2→3 one published dashboard or report.",
     resources: [
       { title: "Fundamentals of Data Visualization (Claus Wilke)", url: "https://clauswilke.com/dataviz/" },
       { title: "Matplotlib tutorials", url: "https://matplotlib.org/stable/tutorials/index.html" },
@@ -429,22 +514,46 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
   },
   {
     slug: "experimentation",
-    name: "Experimentation and A/B testing",
+    name: "Experimentation and causal inference",
     category: "analysis-statistics",
     description:
-      "Designing and analysing controlled experiments, such as A/B tests, to measure the real effect of a change.",
+      "Measuring the real effect of a change: designing and analysing controlled experiments such as A/B tests, and estimating causal effects from observational data when an experiment is not possible.",
     levels: [
       "No experience yet: has not designed or analysed an experiment.",
-      "Knows what control and treatment groups, randomisation and statistical significance are.",
-      "Analyses a finished A/B test and computes a sample size for a new one, with review.",
-      "Designs experiments end to end unaided, choosing metrics and guardrails, checking sample-ratio mismatch and handling peeking and novelty effects.",
-      "Builds or runs an experimentation platform, uses variance reduction and sequential methods, and reviews others' experiment designs.",
+      "Has read an A/B test report and can say what the control group, randomisation and the p-value in it mean.",
+      "Has analysed a finished A/B test and computed a sample size for a new one, with a reviewer.",
+      "Designs experiments end to end unaided (metrics, guardrails, sample-ratio checks, peeking) and, where no experiment is possible, runs an observational causal study (difference-in-differences, matching) whose assumptions are written down.",
+      "Built or runs an experimentation platform or causal-inference method others use (variance reduction, sequential tests, uplift models) and reviews others' designs.",
     ],
     prerequisites: ["statistics"],
-    hoursToLevel: [5, 25, 60, 200],
+    hoursToLevel: [3, 15, 45, 150],
+    hoursSource:
+      "[official] Kohavi et al., Trustworthy Online Controlled Experiments, is a ~15 h read; roadmap.sh AI and Data Scientist lists A/B testing, ratio metrics and test sensitivity; [judgement] ~45 h to run one experiment and one observational causal study end to end.",
     resources: [
       { title: "Trustworthy Online Controlled Experiments (book site)", url: "https://experimentguide.com/" },
       { title: "Evan Miller: A/B testing tools and articles", url: "https://www.evanmiller.org/ab-testing/" },
+    ],
+  },
+  {
+    slug: "time-series",
+    name: "Time series and forecasting",
+    category: "analysis-statistics",
+    description:
+      "Analysing and forecasting data ordered in time (demand, traffic, sensor readings): trend and seasonality, backtesting, and models from ARIMA to gradient boosting and neural forecasters.",
+    levels: [
+      "No experience yet: has not worked with time-ordered data.",
+      "Has plotted a series, resampled it and named its trend and seasonality.",
+      "Has built a forecast with a library (statsmodels, Prophet, a boosted model on lag features) following an example, with a reviewer checking the backtest.",
+      "Builds and backtests forecasts unaided without leaking the future into training, picks the model family for the problem and reports forecast uncertainty.",
+      "Designed the forecasting system or method a business relies on (hierarchical, probabilistic or many-series), and reviews others' forecasting work.",
+    ],
+    prerequisites: ["statistics"],
+    hoursToLevel: [3, 15, 40, 150],
+    hoursSource:
+      "[official] Hyndman & Athanasopoulos, Forecasting: Principles and Practice, core chapters ~15 h; [judgement] one backtested production forecast ~40 h.",
+    resources: [
+      { title: "Forecasting: Principles and Practice (Hyndman & Athanasopoulos, free book)", url: "https://otexts.com/fpp3/" },
+      { title: "statsmodels: time series analysis", url: "https://www.statsmodels.org/stable/tsa.html" },
     ],
   },
   {
@@ -461,7 +570,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets notebook practices and shared environments for a team (e.g. JupyterHub, review and scheduling of notebooks) and teaches them.",
     ],
     prerequisites: ["python"],
-    hoursToLevel: [3, 10, 30, 100],
+    hoursToLevel: [2, 5, 15, 50],
+    hoursSource:
+      "[judgement] Jupyter basics take an afternoon; reproducible, parameterised notebooks come from a few projects.",
     resources: [
       { title: "Project Jupyter documentation", url: "https://docs.jupyter.org/" },
       { title: "JupyterLab documentation", url: "https://jupyterlab.readthedocs.io/" },
@@ -483,7 +594,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Chooses and adapts methods for unusual problems, explains their behaviour in depth and mentors others.",
     ],
     prerequisites: ["python", "statistics"],
-    hoursToLevel: [10, 50, 120, 400],
+    hoursToLevel: [10, 30, 60, 200],
+    hoursSource:
+      "[official] DeepLearning.AI Machine Learning Specialization, 3 courses, ~80 h at ~10 h/week (sheet §3) ≈ 0→2 with Google's ML Crash Course (~15 h); [judgement] 2→3 one end-to-end project ~80 h.",
     resources: [
       { title: "An Introduction to Statistical Learning (ISLR/ISLP)", url: "https://www.statlearning.com/" },
       { title: "scikit-learn user guide", url: "https://scikit-learn.org/stable/user_guide.html" },
@@ -504,7 +617,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Builds or extends AutoML pipelines for an organisation and teaches others their pitfalls.",
     ],
     prerequisites: ["classical-ml"],
-    hoursToLevel: [3, 10, 30, 120],
+    hoursToLevel: [2, 6, 20, 60],
+    hoursSource:
+      "[official] AutoGluon / H2O quick-starts take an evening; [judgement] using AutoML well is judging its output, which leans on model evaluation.",
     resources: [
       { title: "AutoGluon documentation", url: "https://auto.gluon.ai/" },
       { title: "FLAML documentation", url: "https://microsoft.github.io/FLAML/" },
@@ -525,10 +640,35 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Defines evaluation protocols and benchmarks for a team or field, including offline-online agreement, and reviews others' evaluations.",
     ],
     prerequisites: ["classical-ml"],
-    hoursToLevel: [4, 20, 50, 160],
+    hoursToLevel: [3, 12, 35, 120],
+    hoursSource:
+      "[official] the evaluation-metrics parts of the ML Specialization and ML Crash Course (~12 h); [judgement] 2→3 designing validation for one real problem ~35 h.",
     resources: [
       { title: "scikit-learn: metrics and scoring", url: "https://scikit-learn.org/stable/modules/model_evaluation.html" },
       { title: "scikit-learn: cross-validation", url: "https://scikit-learn.org/stable/modules/cross_validation.html" },
+    ],
+  },
+  {
+    slug: "llm-evaluation",
+    name: "Evaluating LLM and AI systems",
+    category: "machine-learning",
+    description:
+      "Measuring whether a system built on large models actually works: evaluation sets, automatic and model-graded metrics, human review, regression suites, and online monitoring of quality.",
+    levels: [
+      "No experience yet: has judged LLM output only by eye.",
+      "Has run an existing evaluation harness or benchmark and read its report.",
+      "Has built an evaluation set and scoring for one LLM feature (exact match, rubric or model-graded) with a reviewer, and used it to compare two prompts or models.",
+      "Designs evaluations unaided that catch regressions before release: held-out test sets, checks that model-graded scores agree with human labels, error analysis, and online quality signals.",
+      "Designed the evaluation method a team or the field uses (a benchmark, a graded rubric, an eval platform) and is asked to review others' claims of model quality.",
+    ],
+    prerequisites: ["model-evaluation", "llm-applications"],
+    hoursToLevel: [3, 12, 30, 120],
+    hoursSource:
+      "[official] DataTalksClub LLM Zoomcamp gives evaluation and monitoring about 2 of its 10 weeks (https://github.com/DataTalksClub/llm-zoomcamp); [judgement] an evaluation suite for one shipped LLM feature ~40 h.",
+    resources: [
+      { title: "DataTalksClub LLM Zoomcamp (evaluation and monitoring modules)", url: "https://github.com/DataTalksClub/llm-zoomcamp" },
+      { title: "OpenAI Evals", url: "https://github.com/openai/evals" },
+      { title: "HELM: Holistic Evaluation of Language Models", url: "https://crfm.stanford.edu/helm/" },
     ],
   },
   {
@@ -542,10 +682,12 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Understands neurons, layers, loss and gradient descent and has run a tutorial network.",
       "Trains standard architectures (MLP, CNN, small Transformer) on a new dataset and debugs basic training problems with guidance.",
       "Designs, trains and debugs deep models unaided: chooses architectures, diagnoses instability, and tunes optimisers and regularisation.",
-      "Understands architectures and training dynamics in depth, invents or substantially improves methods and mentors others.",
+      "Has invented or substantially improved a deep-learning method or training recipe others use (a paper, a widely used model or library).",
     ],
     prerequisites: ["classical-ml", "mathematics"],
-    hoursToLevel: [15, 70, 160, 600],
+    hoursToLevel: [10, 40, 70, 250],
+    hoursSource:
+      "[official] DeepLearning.AI Deep Learning Specialization: 5 courses, 4–5 months on Coursera's schedule, finished by one learner in ~105 h (sheet §3) ≈ 0→2; [judgement] 2→3 a non-trivial model trained and debugged ~120 h.",
     resources: [
       { title: "Dive into Deep Learning (d2l.ai)", url: "https://d2l.ai/" },
       { title: "fast.ai: Practical Deep Learning for Coders", url: "https://course.fast.ai/" },
@@ -563,14 +705,39 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Runs and lightly modifies an existing PyTorch or JAX training script.",
       "Writes custom modules, datasets and training loops, and uses mixed precision and checkpoints, with documentation at hand.",
       "Writes custom layers, losses and autograd functions, profiles training and debugs shape, device and numerical problems unaided.",
-      "Understands framework internals (autograd, dispatch, compilation), contributes to frameworks and sets practices for a team.",
+      "Has contributed to a framework's internals (autograd, dispatch, compilation) or written the custom operators and training infrastructure a team relies on.",
     ],
     prerequisites: ["deep-learning", "python"],
-    hoursToLevel: [10, 35, 100, 320],
+    hoursToLevel: [5, 20, 50, 150],
+    hoursSource:
+      "[official] the PyTorch 60-minute blitz and tutorials (~20 h); [judgement] custom training loops, datasets and modules in one project ~60 h; 3→4 framework internals.",
     resources: [
       { title: "PyTorch tutorials", url: "https://pytorch.org/tutorials/" },
       { title: "JAX documentation", url: "https://jax.readthedocs.io/" },
       { title: "TensorFlow tutorials", url: "https://www.tensorflow.org/tutorials" },
+    ],
+  },
+  {
+    slug: "modality-depth",
+    name: "Depth in one data modality",
+    category: "machine-learning",
+    description:
+      "Deep, hands-on knowledge of the models and pitfalls of ONE kind of complex data of your choice: images, text, graphs, audio, time series or molecules. Rate the modality you know best; the named modality skills below are what a posting asks for when it wants a particular one.",
+    levels: [
+      "No experience yet: has worked only with tables.",
+      "Has run a tutorial model on one kind of complex data (an image classifier, a text classifier, a GNN).",
+      "Has trained and evaluated a model on real data of one modality with a reviewer, using that modality's standard architectures and augmentations.",
+      "Solves real problems in one modality unaided: picks architectures, pre-trained models and data handling that fit the data, and explains failures through that modality's known pitfalls.",
+      "Is known for work in one modality: published or shipped methods others build on, and reviews others' work in it.",
+    ],
+    prerequisites: ["deep-learning"],
+    hoursToLevel: [5, 30, 90, 250],
+    hoursSource:
+      "[official] one Stanford modality course (CS231n, CS224N or CS224W) is a 10-week course at ~10 h/week (~100 h; unit rule) ≈ 1→3 with a project; [judgement] 3→4 is a year of specialised work.",
+    resources: [
+      { title: "Stanford CS231n (vision)", url: "https://cs231n.github.io/" },
+      { title: "Stanford CS224N (language)", url: "https://web.stanford.edu/class/cs224n/" },
+      { title: "Stanford CS224W (graphs)", url: "https://web.stanford.edu/class/cs224w/" },
     ],
   },
   {
@@ -587,7 +754,10 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Advances vision methods for a domain, leads vision projects and reviews others' approaches.",
     ],
     prerequisites: ["deep-learning"],
-    hoursToLevel: [10, 35, 100, 360],
+    hoursToLevel: [5, 30, 90, 250],
+    hoursSource:
+      "[official] Stanford CS231n, a 10-week course (~100 h by the unit rule) ≈ 1→3 with its project; [judgement] for 3→4.",
+    postingOnly: true,
     resources: [
       { title: "Stanford CS231n: Deep Learning for Computer Vision", url: "https://cs231n.github.io/" },
       { title: "OpenCV documentation", url: "https://docs.opencv.org/" },
@@ -595,23 +765,49 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
   },
   {
     slug: "nlp-llms",
-    name: "NLP and large language models",
+    name: "NLP and language models",
     category: "machine-learning",
     description:
-      "Models for text, from tokenisation and embeddings to Transformer language models and LLM-based applications.",
+      "Modelling text itself: tokenisation, embeddings, sequence models and Transformer language models, trained or adapted for tasks such as classification, extraction and generation. Building products on top of LLM APIs is the separate skill 'Building LLM applications'.",
     levels: [
       "No experience yet: has not worked with text models.",
-      "Knows what tokens, embeddings and Transformers are and has called an LLM API.",
-      "Fine-tunes a pre-trained Transformer for classification or builds a retrieval-augmented prototype, with guidance.",
-      "Trains, fine-tunes and evaluates language models unaided, including prompt and retrieval design and LLM-specific evaluation.",
-      "Advances language-model methods or systems, designs large-scale training or evaluation, and mentors others.",
+      "Has run a tutorial that tokenises text and classifies it with a pre-trained Transformer.",
+      "Has fine-tuned a pre-trained Transformer for a text task (classification, extraction) and evaluated it against a baseline, with a reviewer.",
+      "Trains and adapts language models for real text tasks unaided, including non-English text (e.g. Korean tokenisation), and explains errors through the data and the model.",
+      "Has published or shipped language-modelling methods others build on (architectures, pre-training or evaluation at scale).",
     ],
     prerequisites: ["deep-learning"],
-    hoursToLevel: [10, 35, 100, 360],
+    hoursToLevel: [5, 30, 90, 250],
+    hoursSource:
+      "[official] Stanford CS224N: two 80-minute lectures and one assignment a week for 10 weeks (~100 h) ≈ 1→3 with its project; [judgement] for 3→4.",
+    postingOnly: true,
     resources: [
       { title: "Hugging Face NLP/LLM course", url: "https://huggingface.co/learn/nlp-course" },
       { title: "Stanford CS224N: NLP with Deep Learning", url: "https://web.stanford.edu/class/cs224n/" },
       { title: "Speech and Language Processing (Jurafsky & Martin)", url: "https://web.stanford.edu/~jurafsky/slp3/" },
+    ],
+  },
+  {
+    slug: "llm-applications",
+    name: "Building LLM applications",
+    category: "machine-learning",
+    description:
+      "Building products on pre-trained large language models: prompting, retrieval-augmented generation (embeddings, chunking, vector search), structured output, tool use and agents.",
+    levels: [
+      "No experience yet: has used a chatbot but not built on an LLM API.",
+      "Has called an LLM API from code and written prompts for a toy task.",
+      "Has built a retrieval-augmented or tool-using prototype (embeddings, a vector store, a prompt template) by following a guide, with a reviewer.",
+      "Ships LLM features unaided: chooses between prompting, retrieval and fine-tuning, handles structured output, tool calls, cost and latency, and guards against prompt injection.",
+      "Designed the LLM application architecture or framework several teams build on, and sets its practices (retrieval design, agent patterns, guardrails).",
+    ],
+    prerequisites: ["python"],
+    hoursToLevel: [2, 12, 40, 150],
+    hoursSource:
+      "[official] DataTalksClub LLM Zoomcamp: 10 weeks on RAG, vector search, evaluation and guardrails (~60 h at ~6 h/week) ≈ 0→3 with its project; [guide] roadmap.sh AI Engineer covers the same ground.",
+    resources: [
+      { title: "DataTalksClub LLM Zoomcamp", url: "https://github.com/DataTalksClub/llm-zoomcamp" },
+      { title: "roadmap.sh AI Engineer roadmap", url: "https://roadmap.sh/ai-engineer" },
+      { title: "Hugging Face LLM course", url: "https://huggingface.co/learn/llm-course" },
     ],
   },
   {
@@ -628,7 +824,10 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Develops new graph learning methods, leads graph ML work and reviews others' designs.",
     ],
     prerequisites: ["deep-learning"],
-    hoursToLevel: [10, 35, 100, 360],
+    hoursToLevel: [5, 30, 90, 250],
+    hoursSource:
+      "[official] Stanford CS224W, a 10-week course (~100 h by the unit rule) ≈ 1→3 with its project; [judgement] for 3→4.",
+    postingOnly: true,
     resources: [
       { title: "Stanford CS224W: Machine Learning with Graphs", url: "https://web.stanford.edu/class/cs224w/" },
       { title: "PyTorch Geometric documentation", url: "https://pytorch-geometric.readthedocs.io/" },
@@ -637,7 +836,7 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
   },
   {
     slug: "transfer-learning",
-    name: "Transfer learning and fine-tuning",
+    name: "Transfer learning",
     category: "machine-learning",
     description:
       "Adapting pre-trained models to new tasks and real-world data by fine-tuning, parameter-efficient methods or feature extraction.",
@@ -649,11 +848,58 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs adaptation strategies for new domains and modalities, and teaches others when and how to adapt rather than build.",
     ],
     prerequisites: ["deep-learning", "dl-frameworks"],
-    hoursToLevel: [5, 25, 60, 200],
+    hoursToLevel: [3, 12, 35, 120],
+    hoursSource:
+      "[official] fast.ai Practical Deep Learning's first lessons fine-tune pre-trained models (one lesson a week, ~7 weeks for Part 1, sheet §3); [judgement] adapting a model to one real dataset ~35 h.",
     resources: [
       { title: "PyTorch: transfer learning tutorial", url: "https://pytorch.org/tutorials/beginner/transfer_learning_tutorial.html" },
       { title: "Hugging Face PEFT documentation", url: "https://huggingface.co/docs/peft" },
       { title: "fast.ai: Practical Deep Learning for Coders", url: "https://course.fast.ai/" },
+    ],
+  },
+  {
+    slug: "post-training",
+    name: "Fine-tuning and post-training of large models",
+    category: "machine-learning",
+    description:
+      "Adapting large pre-trained models after pre-training: supervised fine-tuning, parameter-efficient methods (LoRA), preference optimisation and reinforcement learning from feedback, and distillation.",
+    levels: [
+      "No experience yet: has not fine-tuned a large model.",
+      "Has run a LoRA or supervised fine-tuning notebook on a small open model.",
+      "Has fine-tuned an open model on a custom dataset with a reviewer, and compared it against the base model on a held-out evaluation.",
+      "Runs post-training unaided: builds the training data, chooses among full fine-tuning, LoRA, preference optimisation or distillation, and shows the gain on evaluations without regressions elsewhere.",
+      "Designed a post-training recipe or pipeline others reuse (data mixtures, reward models, RL from feedback at scale), published or shipped in a production model.",
+    ],
+    prerequisites: ["transfer-learning"],
+    hoursToLevel: [3, 15, 50, 200],
+    hoursSource:
+      "[official] Hugging Face TRL/PEFT tutorials (~15 h); [analysis] 18% of MLE postings mention fine-tuning (skillenai 2026-05-03, sheet §2.4); [judgement] one fine-tuned model with a proper evaluation ~50 h.",
+    resources: [
+      { title: "Hugging Face TRL documentation", url: "https://huggingface.co/docs/trl/" },
+      { title: "Hugging Face PEFT documentation", url: "https://huggingface.co/docs/peft/" },
+    ],
+  },
+  {
+    slug: "responsible-ai",
+    name: "Responsible AI",
+    category: "machine-learning",
+    description:
+      "Making models fair, private, explainable and safe enough to use: bias measurement across groups, explanation methods, privacy techniques, red-teaming and the documentation regulators and users ask for.",
+    levels: [
+      "No experience yet: has not assessed a model for fairness, privacy or explainability.",
+      "Has read a model card or an AI-risk guideline and can name the groups a model could treat unfairly.",
+      "Has measured a model's performance by group or produced SHAP-style explanations for it, with a reviewer, and written the result into a model card.",
+      "Assesses models unaided before release: chooses fairness and robustness checks, explanation methods and privacy measures that fit the use, and documents the risks and mitigations.",
+      "Wrote the responsible-AI review process or tooling an organisation uses, and is consulted on high-risk uses and regulation (e.g. the EU AI Act).",
+    ],
+    prerequisites: ["model-evaluation"],
+    hoursToLevel: [2, 12, 35, 120],
+    hoursSource:
+      "[official] NIST AI RMF playbook and Molnar's Interpretable ML core chapters (~12 h); [judgement] a group-wise evaluation and model card for one real model ~35 h.",
+    resources: [
+      { title: "Fairness and Machine Learning (Barocas, Hardt, Narayanan, free book)", url: "https://fairmlbook.org/" },
+      { title: "Interpretable Machine Learning (Christoph Molnar, free book)", url: "https://christophm.github.io/interpretable-ml-book/" },
+      { title: "NIST AI Risk Management Framework", url: "https://www.nist.gov/itl/ai-risk-management-framework" },
     ],
   },
   {
@@ -670,7 +916,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Proves new results or builds new formal models of learning and teaches ML theory.",
     ],
     prerequisites: ["mathematics", "statistics", "classical-ml"],
-    hoursToLevel: [15, 70, 180, 600],
+    hoursToLevel: [10, 40, 100, 300],
+    hoursSource:
+      "[official] a graduate ML theory course is a 10-week course (~100–120 h, unit rule); [judgement] 3→4 is research-level work.",
     resources: [
       { title: "Understanding Machine Learning: From Theory to Algorithms", url: "https://www.cs.huji.ac.il/~shais/UnderstandingMachineLearning/" },
       { title: "Probabilistic Machine Learning (Kevin Murphy)", url: "https://probml.github.io/pml-book/" },
@@ -689,11 +937,13 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "No experience yet: has not read an ML research paper.",
       "Reads a paper's abstract, figures and conclusion to get the gist.",
       "Reads a paper in full in a few passes and can explain its method and results, with help on the harder parts.",
-      "Surveys a subfield unaided: tracks new work, reproduces key claims mentally and spots weak baselines or unsupported conclusions.",
-      "Knows a field's literature deeply, reviews for top venues and guides others' reading.",
+      "Surveys a subfield unaided: tracks new work, has written a survey or reading notes of a subfield that a colleague used, and points out weak baselines or unsupported conclusions in review.",
+      "Reviews for top venues (NeurIPS, ICML, ICLR, ACL, CVPR) and has written the literature review others in the field cite.",
     ],
     prerequisites: ["classical-ml"],
-    hoursToLevel: [5, 25, 80, 320],
+    hoursToLevel: [3, 15, 50, 200],
+    hoursSource:
+      "[judgement] reading ~20 papers with notes (~15 h) gets to 2; a literature review of a subfield (~50 h) to 3; sheet §2.8 places top-venue reviewing with PhD-level researchers.",
     resources: [
       { title: "arXiv: machine learning (cs.LG)", url: "https://arxiv.org/list/cs.LG/recent" },
       { title: "Semantic Scholar", url: "https://www.semanticscholar.org/" },
@@ -714,7 +964,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets research agendas, designs research programmes others execute and teaches rigorous methodology.",
     ],
     prerequisites: ["statistics", "paper-reading"],
-    hoursToLevel: [10, 35, 120, 480],
+    hoursToLevel: [5, 20, 60, 200],
+    hoursSource:
+      "[judgement] one research project with ablations and controls (~90 h) gets to 3; posting evidence for 4 is first-author papers (sheet §2.8: PhD plus NeurIPS/ICML/ICLR/CVPR papers).",
     resources: [
       { title: "Deep Learning Tuning Playbook (Google Research)", url: "https://github.com/google-research/tuning_playbook" },
       { title: "A Recipe for Training Neural Networks (Karpathy)", url: "https://karpathy.github.io/2019/04/25/recipe/" },
@@ -734,7 +986,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Has a record of first-author papers at top venues, reviews and edits others' papers and teaches writing.",
     ],
     prerequisites: ["research-methods"],
-    hoursToLevel: [5, 25, 80, 320],
+    hoursToLevel: [3, 15, 60, 250],
+    hoursSource:
+      "[judgement] one technical report (~15 h) and one workshop paper (~60 h); level 4 is a first-author record at top venues (sheet §2.8).",
     resources: [
       { title: "How to Write a Great Research Paper (Simon Peyton Jones)", url: "https://www.microsoft.com/en-us/research/academic-program/write-great-research-paper/" },
       { title: "Google technical writing courses", url: "https://developers.google.com/tech-writing" },
@@ -755,7 +1009,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Turns ideas into research code at large scale quickly and reliably, sets codebase standards for a lab and mentors others.",
     ],
     prerequisites: ["paper-reading", "dl-frameworks"],
-    hoursToLevel: [10, 35, 100, 360],
+    hoursToLevel: [5, 20, 60, 150],
+    hoursSource:
+      "[judgement] reproducing one well-known paper takes ~25–80 h depending on size (e.g. nanoGPT or the Annotated Transformer).",
     resources: [
       { title: "The Annotated Transformer", url: "https://nlp.seas.harvard.edu/annotated-transformer/" },
       { title: "Neural Networks: Zero to Hero (Karpathy)", url: "https://karpathy.ai/zero-to-hero.html" },
@@ -771,12 +1027,14 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
     levels: [
       "No experience yet: has not worked in or studied an application domain.",
       "Knows the basic vocabulary and main problems of one domain.",
-      "Works on domain problems with experts, understands their data and constraints and asks the right questions.",
+      "Has worked on a domain problem with experts and written down their data, constraints and what a useful result looks like to them, with their review.",
       "Frames domain problems as ML tasks unaided, judges whether results are meaningful to practitioners and spots domain-specific pitfalls.",
       "Is recognised in both ML and the domain, shapes how the field uses ML and trains others to bridge the two.",
     ],
     prerequisites: [],
-    hoursToLevel: [20, 90, 240, 800],
+    hoursToLevel: [10, 50, 150, 400],
+    hoursSource:
+      "[judgement] a domain course such as AI for Medicine (3 courses) for 1→2; working with experts on one project for 2→3.",
     resources: [
       { title: "Rules of Machine Learning (Google)", url: "https://developers.google.com/machine-learning/guides/rules-of-ml" },
       { title: "AI for Medicine specialization (DeepLearning.AI)", url: "https://www.coursera.org/specializations/ai-for-medicine" },
@@ -798,7 +1056,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Owns the architecture of large systems spanning many teams, reviews designs and mentors others in system design.",
     ],
     prerequisites: ["software-design", "api-development"],
-    hoursToLevel: [10, 50, 120, 400],
+    hoursToLevel: [5, 20, 50, 200],
+    hoursSource:
+      "[judgement] a system-design primer and Designing Data-Intensive Applications (~25 h of reading); ~70 h of designing and reviewing real services for 3; GitLab puts this at senior.",
     resources: [
       { title: "The System Design Primer", url: "https://github.com/donnemartin/system-design-primer" },
       { title: "Designing Data-Intensive Applications", url: "https://dataintensive.net/" },
@@ -819,11 +1079,36 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs serving platforms for many models and teams, optimises inference cost at scale and mentors others.",
     ],
     prerequisites: ["api-development"],
-    hoursToLevel: [5, 25, 60, 200],
+    hoursToLevel: [3, 12, 35, 120],
+    hoursSource:
+      "[official] MLOps Zoomcamp's deployment module (about one week, sheet §3) ≈ 1→2; [judgement] one model behind a monitored, load-tested endpoint ~35 h.",
     resources: [
       { title: "Made With ML (Goku Mohandas)", url: "https://madewithml.com/" },
       { title: "BentoML documentation", url: "https://docs.bentoml.com/" },
       { title: "FastAPI: deployment", url: "https://fastapi.tiangolo.com/deployment/" },
+    ],
+  },
+  {
+    slug: "llm-inference",
+    name: "Large-model inference serving and optimisation",
+    category: "production-infrastructure",
+    description:
+      "Serving large models fast and cheaply: inference engines (vLLM, TensorRT-LLM), batching, KV-cache management, quantisation, speculative decoding and GPU capacity planning.",
+    levels: [
+      "No experience yet: has not served a large model.",
+      "Has started an open model behind an inference server (vLLM, TGI, Ollama) from its quick-start.",
+      "Has deployed a large model with an inference engine, tried quantisation or batching settings and measured latency and throughput, with a reviewer.",
+      "Runs large-model inference in production unaided: sizes GPUs, tunes batching, KV cache and quantisation against latency and cost targets, and finds bottlenecks with a profiler.",
+      "Built the inference stack or optimisations (kernels, schedulers, speculative decoding) others run on, with published or shipped gains.",
+    ],
+    prerequisites: ["model-serving", "performance-optimization"],
+    hoursToLevel: [2, 12, 40, 180],
+    hoursSource:
+      "[official] vLLM and TensorRT-LLM quick-starts (an evening each); NVIDIA's CUDA Python tutorials are ~8 h (sheet §3); [judgement] tuning batching, KV cache and quantisation for one production model ~40 h.",
+    resources: [
+      { title: "vLLM documentation", url: "https://docs.vllm.ai/" },
+      { title: "NVIDIA TensorRT-LLM documentation", url: "https://nvidia.github.io/TensorRT-LLM/" },
+      { title: "Efficient Memory Management for LLM Serving with PagedAttention (paper)", url: "https://arxiv.org/abs/2309.06180" },
     ],
   },
   {
@@ -840,7 +1125,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs the ML platform and lifecycle practices for an organisation and mentors teams adopting them.",
     ],
     prerequisites: ["testing-ci", "model-serving"],
-    hoursToLevel: [5, 30, 80, 280],
+    hoursToLevel: [3, 15, 40, 120],
+    hoursSource:
+      "[official] DataTalksClub MLOps Zoomcamp: 7 modules plus a project, reported as a 3-month course (~60–80 h, sheet §3) ≈ 0→3 with its project; [judgement] 3→4 owning a team's training and release pipeline.",
     resources: [
       { title: "Made With ML (MLOps course)", url: "https://madewithml.com/" },
       { title: "Full Stack Deep Learning", url: "https://fullstackdeeplearning.com/" },
@@ -861,7 +1148,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs and operates multi-tenant clusters (scheduling, security, upgrades) and sets container practice across teams.",
     ],
     prerequisites: ["linux-shell"],
-    hoursToLevel: [5, 25, 70, 240],
+    hoursToLevel: [3, 15, 40, 120],
+    hoursSource:
+      "[official] Docker's getting-started guide (an afternoon) and the Kubernetes basics tutorial (~15 h); [judgement] ~40 h to run and debug workloads on a cluster unaided.",
     resources: [
       { title: "Docker: get started", url: "https://docs.docker.com/get-started/" },
       { title: "Kubernetes tutorials", url: "https://kubernetes.io/docs/tutorials/" },
@@ -881,7 +1170,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs multi-account, secure, cost-efficient cloud architectures for an organisation and mentors others.",
     ],
     prerequisites: ["linux-shell"],
-    hoursToLevel: [5, 25, 70, 240],
+    hoursToLevel: [3, 15, 40, 150],
+    hoursSource:
+      "[official] one associate-level cloud certification's study guide; [judgement] ~40 h of provisioning real workloads with IaC for 3.",
     resources: [
       { title: "AWS documentation", url: "https://docs.aws.amazon.com/" },
       { title: "Google Cloud documentation", url: "https://cloud.google.com/docs" },
@@ -902,7 +1193,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs large-scale distributed infrastructure, reasons rigorously about correctness and mentors others.",
     ],
     prerequisites: ["data-structures-algorithms"],
-    hoursToLevel: [10, 50, 140, 480],
+    hoursToLevel: [10, 30, 80, 250],
+    hoursSource:
+      "[official] MIT 6.5840 Distributed Systems: a one-semester course with labs (~120 h); [judgement] 3→4 operating a large system.",
     resources: [
       { title: "MIT 6.5840 (6.824) Distributed Systems", url: "https://pdos.csail.mit.edu/6.824/" },
       { title: "Designing Data-Intensive Applications", url: "https://dataintensive.net/" },
@@ -922,8 +1215,10 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets up and debugs multi-node training with sharding (FSDP/ZeRO), mixed precision and checkpointing unaided, and measures scaling efficiency.",
       "Designs large-scale training systems (tensor/pipeline parallelism, fault tolerance, cluster scheduling) and mentors others.",
     ],
-    prerequisites: ["deep-learning", "distributed-systems"],
-    hoursToLevel: [10, 35, 100, 360],
+    prerequisites: ["dl-frameworks"],
+    hoursToLevel: [3, 15, 50, 180],
+    hoursSource:
+      "[official] PyTorch DDP/FSDP tutorials (~15 h); [judgement] one multi-node training job made fast and fault-tolerant ~50 h; postings list data/tensor/pipeline parallelism (sheet §2.5).",
     resources: [
       { title: "PyTorch distributed overview", url: "https://pytorch.org/tutorials/beginner/dist_overview.html" },
       { title: "DeepSpeed", url: "https://www.deepspeed.ai/" },
@@ -944,7 +1239,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets reliability strategy and practice for an organisation's platforms and mentors others in SRE.",
     ],
     prerequisites: ["linux-shell"],
-    hoursToLevel: [5, 25, 70, 240],
+    hoursToLevel: [3, 12, 35, 120],
+    hoursSource:
+      "[official] Google SRE book core chapters (~12 h); [judgement] running on-call for one service with SLOs and alerts ~35 h.",
     resources: [
       { title: "Google SRE books", url: "https://sre.google/books/" },
       { title: "Prometheus documentation", url: "https://prometheus.io/docs/introduction/overview/" },
@@ -967,7 +1264,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs performance-critical C++ libraries, knows the ABI and toolchain deeply and reviews and mentors others.",
     ],
     prerequisites: ["data-structures-algorithms"],
-    hoursToLevel: [15, 70, 180, 600],
+    hoursToLevel: [10, 40, 100, 300],
+    hoursSource:
+      "[judgement] modern C++ from a working programmer's start is a semester course (~100–120 h) to work independently; postings ask for 2+ years (sheet §2.6).",
     resources: [
       { title: "LearnCpp.com", url: "https://www.learncpp.com/" },
       { title: "cppreference", url: "https://en.cppreference.com/" },
@@ -988,7 +1287,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Leads performance work on critical systems, builds benchmarking infrastructure and teaches performance engineering.",
     ],
     prerequisites: ["data-structures-algorithms", "computer-architecture"],
-    hoursToLevel: [10, 35, 120, 400],
+    hoursToLevel: [5, 20, 60, 200],
+    hoursSource:
+      "[official] NVIDIA's CUDA Python tutorials (~8 h) and profiler guides; [judgement] one real workload profiled and sped up ~60 h.",
     resources: [
       { title: "Algorithms for Modern Hardware (Algorithmica)", url: "https://en.algorithmica.org/hpc/" },
       { title: "Making Deep Learning Go Brrrr From First Principles", url: "https://horace.io/brrr_intro.html" },
@@ -1009,7 +1310,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Writes state-of-the-art kernels (e.g. fused attention) for new hardware, leads GPU performance work and mentors others.",
     ],
     prerequisites: ["cpp-systems", "computer-architecture"],
-    hoursToLevel: [10, 50, 140, 480],
+    hoursToLevel: [5, 25, 70, 250],
+    hoursSource:
+      "[official] NVIDIA CUDA Python tutorial 8 h and cuda.core 2 h (sheet §3); the JHU GPU specialization is 4 courses; [judgement] hours for 2→4.",
     resources: [
       { title: "CUDA C++ Programming Guide (NVIDIA)", url: "https://docs.nvidia.com/cuda/cuda-c-programming-guide/" },
       { title: "NVIDIA CUDA Toolkit", url: "https://developer.nvidia.com/cuda-toolkit" },
@@ -1030,7 +1333,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Designs accelerator or system architectures, models their performance and mentors others in architecture.",
     ],
     prerequisites: [],
-    hoursToLevel: [10, 50, 140, 480],
+    hoursToLevel: [10, 30, 80, 250],
+    hoursSource:
+      "[official] one university computer-architecture course is ~100–120 h (unit rule); [judgement] 3→4 accelerator design work.",
     resources: [
       { title: "Nand2Tetris", url: "https://www.nand2tetris.org/" },
       { title: "Computer Systems: A Programmer's Perspective", url: "https://csapp.cs.cmu.edu/" },
@@ -1050,8 +1355,10 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Writes compiler passes, lowering rules or backend support in MLIR, TVM or XLA unaided and debugs miscompilations.",
       "Designs compiler architecture for new accelerators, contributes upstream and mentors others.",
     ],
-    prerequisites: ["cpp-systems", "computer-architecture", "deep-learning"],
-    hoursToLevel: [10, 60, 160, 560],
+    prerequisites: ["cpp-systems", "computer-architecture"],
+    hoursToLevel: [5, 30, 90, 300],
+    hoursSource:
+      "[judgement] MLIR/TVM/Triton tutorials (~30 h) then contributing passes; postings ask for 2+ years in compiler optimisation (sheet §2.6).",
     resources: [
       { title: "MLIR", url: "https://mlir.llvm.org/" },
       { title: "Apache TVM documentation", url: "https://tvm.apache.org/docs/" },
@@ -1074,7 +1381,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Shapes decisions at senior levels, handles conflicting stakeholders and coaches others in communication.",
     ],
     prerequisites: [],
-    hoursToLevel: [5, 25, 80, 320],
+    hoursToLevel: [3, 12, 40, 150],
+    hoursSource:
+      "[judgement] presenting findings to non-technical audiences is learnt by doing; ~40 h of prepared presentations and written summaries for 3.",
     resources: [
       { title: "Storytelling with Data", url: "https://www.storytellingwithdata.com/" },
       { title: "Google technical writing courses", url: "https://developers.google.com/tech-writing" },
@@ -1094,7 +1403,9 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Influences product and business strategy with data and teaches others to think in terms of impact.",
     ],
     prerequisites: [],
-    hoursToLevel: [5, 25, 80, 320],
+    hoursToLevel: [3, 12, 40, 150],
+    hoursSource:
+      "[judgement] learning one business's metrics and levers; no course length measures it.",
     resources: [
       { title: "Business Metrics for Data-Driven Companies (Duke, Coursera)", url: "https://www.coursera.org/learn/analytics-business-metrics" },
       { title: "Rules of Machine Learning (Google)", url: "https://developers.google.com/machine-learning/guides/rules-of-ml" },
@@ -1108,13 +1419,15 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Working effectively with people from other disciplines, such as domain experts, product, engineering and research.",
     levels: [
       "No experience yet: has worked only within one discipline.",
-      "Joins meetings with other teams and follows their vocabulary.",
+      "Has worked beside another discipline on a task and written down their terms and constraints for their own team.",
       "Works on a joint project with another discipline, agreeing interfaces and hand-offs with help.",
       "Runs cross-disciplinary projects unaided, learns a partner field's language quickly and resolves misunderstandings early.",
       "Builds lasting partnerships across organisations or fields and coaches others to collaborate across boundaries.",
     ],
     prerequisites: ["stakeholder-communication"],
-    hoursToLevel: [5, 25, 80, 320],
+    hoursToLevel: [3, 12, 40, 150],
+    hoursSource:
+      "[judgement] one joint project with another discipline for 2→3.",
     resources: [
       { title: "Atlassian Team Playbook", url: "https://www.atlassian.com/team-playbook" },
       { title: "People + AI Guidebook (Google PAIR)", url: "https://pair.withgoogle.com/guidebook/" },
@@ -1134,7 +1447,10 @@ export const SKILL_CONTENT: readonly SkillContent[] = [
       "Sets direction across teams or an organisation, grows other leaders and is trusted with the hardest technical calls.",
     ],
     prerequisites: ["cross-functional-collaboration"],
-    hoursToLevel: [10, 50, 160, 600],
+    hoursToLevel: [5, 30, 120, 400],
+    hoursSource:
+      "[judgement] GitLab and Dropbox ladders place leading projects and others at senior/IC3+, beyond the mid-level hire these roles describe.",
+    postingOnly: true,
     resources: [
       { title: "StaffEng", url: "https://staffeng.com/" },
       { title: "Google engineering practices", url: "https://google.github.io/eng-practices/" },

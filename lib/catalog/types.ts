@@ -3,9 +3,23 @@
  * roadmap.sh keeps its roadmaps), so a reviewer reads a diff, and a test checks its invariants.
  */
 
-/** 0 none, 1 awareness, 2 working (with guidance), 3 practitioner (independent), 4 expert. */
+/**
+ * One scale for every skill and every role (docs/catalog.md, "The level scale"):
+ * 0 none; 1 awareness (has tried it: a tutorial, a read-through); 2 working with guidance (has
+ * done it with a reviewer or an example at hand); 3 works independently, what a mid-level hire
+ * for a role that needs the skill shows; 4 recognised depth that sets practice for others, kept
+ * for the one or two skills that define a role.
+ */
 export type Level = 0 | 1 | 2 | 3 | 4;
-/** 1 nice to have, 2 important, 3 core. */
+/** The level a mid-level hire works at unaided; role profiles are written at this bar. */
+export const INDEPENDENT_LEVEL = 3 satisfies Level;
+/** Recognised depth: a role may ask for it in at most this many skills (the ones that define it). */
+export const DEFINING_DEPTH_LEVEL = 4 satisfies Level;
+export const MAX_DEFINING_SKILLS = 2;
+/**
+ * 1 nice to have, 2 important, 3 core: what an interview for a mid-level hire checks. The roadmap
+ * orders a person's gaps by it (core gaps first), so it is never decoration.
+ */
 export type Weight = 1 | 2 | 3;
 
 export const LEVELS = [0, 1, 2, 3, 4] as const satisfies readonly Level[];
@@ -52,6 +66,16 @@ export interface SkillContent {
    * level 0 to 1, index 3 from level 3 to 4.
    */
   hoursToLevel: readonly [number, number, number, number];
+  /**
+   * Where the hours come from: a course or certificate length, a published estimate, or "team
+   * judgement" said plainly, with its evidence tag ([official], [guide], [anecdote], [judgement]).
+   */
+  hoursSource: string;
+  /**
+   * Set when no catalog role requires the skill: postings and custom roles still use it (the
+   * analyzer finds it, people can rate it), but role pages leave it out.
+   */
+  postingOnly?: true;
   /** Two or more real, well-known learning resources. */
   resources: readonly Resource[];
 }

@@ -6,6 +6,7 @@ import { analyzePosting, type PostingLevel, type PostingWeight, type SkillAliase
 
 export interface AccuracyFixture {
   id: string;
+  language?: "en" | "ko";
   text: string;
   expected: readonly { slug: string; level: PostingLevel; weight: PostingWeight }[];
 }
@@ -40,8 +41,23 @@ export interface AccuracyReport {
   levelWithinOne: number;
   /** Among skills both listed: same weight. */
   weightAgreement: number;
+  /**
+   * Per posting section, told apart by weight (3 requirements, 2 responsibilities, 1 nice to
+   * have): recall over the skills a human placed there, spurious over the skills the analyzer
+   * placed there. Shows whether nice-to-haves are read as wishes and duties as duties.
+   */
+  bySection: Record<"requirements" | "responsibilities" | "niceToHave", SectionAccuracy>;
   perFixture: FixtureAccuracy[];
 }
+
+export interface SectionAccuracy {
+  expected: number;
+  recall: number;
+  found: number;
+  spuriousRate: number;
+}
+
+const SECTION_OF_WEIGHT = { 3: "requirements", 2: "responsibilities", 1: "niceToHave" } as const;
 
 function ratio(numerator: number, denominator: number, empty: number): number {
   return denominator === 0 ? empty : numerator / denominator;
@@ -58,6 +74,11 @@ export function measureAccuracy(
   let levelNear = 0;
   let weightEqual = 0;
   const perFixture: FixtureAccuracy[] = [];
+  const sections = {
+    requirements: { expected: 0, matched: 0, found: 0, spurious: 0 },
+    responsibilities: { expected: 0, matched: 0, found: 0, spurious: 0 },
+    niceToHave: { expected: 0, matched: 0, found: 0, spurious: 0 },
+  };
 
   for (const fixture of fixtures) {
     const found = analyzePosting(fixture.text, skills);
@@ -73,8 +94,16 @@ export function measureAccuracy(
       levelMismatches: [],
       weightMismatches: [],
     };
+    for (const skill of found) {
+      const section = sections[SECTION_OF_WEIGHT[skill.weight]];
+      section.found++;
+      if (!expectedSlugs.has(skill.skill)) section.spurious++;
+    }
     for (const expected of fixture.expected) {
       const actual = foundBySlug.get(expected.slug);
+      const section = sections[SECTION_OF_WEIGHT[expected.weight]];
+      section.expected++;
+      if (actual) section.matched++;
       if (!actual) {
         report.missing.push(expected.slug);
         continue;
@@ -98,6 +127,23 @@ export function measureAccuracy(
     levelAgreement: ratio(levelEqual, matchedTotal, 1),
     levelWithinOne: ratio(levelNear, matchedTotal, 1),
     weightAgreement: ratio(weightEqual, matchedTotal, 1),
+    bySection: Object.fromEntries(
+      Object.entries(sections).map(([name, c]) => [
+        name,
+        { expected: c.expected, recall: ratio(c.matched, c.expected, 1), found: c.found, spuriousRate: ratio(c.spurious, c.found, 0) },
+      ]),
+    ) as AccuracyReport["bySection"],
     perFixture,
+  };
+}
+
+/** The same measure for each language's postings on their own. */
+export function measureByLanguage(
+  fixtures: readonly AccuracyFixture[],
+  skills: readonly SkillAliases[],
+): Record<"en" | "ko", AccuracyReport> {
+  return {
+    en: measureAccuracy(fixtures.filter((f) => (f.language ?? "en") === "en"), skills),
+    ko: measureAccuracy(fixtures.filter((f) => f.language === "ko"), skills),
   };
 }

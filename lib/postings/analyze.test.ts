@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ALIASES } from "../catalog/aliases";
 import { skills } from "../catalog";
-import { measureAccuracy } from "./accuracy";
+import { measureAccuracy, measureByLanguage } from "./accuracy";
 import { analyzePosting, type PostingSkill, type SkillAliases } from "./analyze";
 import { POSTING_FIXTURES } from "./fixtures";
 import { aliasKey } from "./matchers";
@@ -387,5 +387,25 @@ describe("accuracy on hand-labelled postings", () => {
     }
     expect(report.recall).toBeGreaterThanOrEqual(0.9);
     expect(report.spuriousRate).toBeLessThanOrEqual(0.1);
+  });
+
+  it("holds the goals in each language and reads each section for what it is", () => {
+    const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+    for (const [language, report] of Object.entries(measureByLanguage(POSTING_FIXTURES, skills))) {
+      console.log(`  ${language}: recall ${pct(report.recall)}, spurious ${pct(report.spuriousRate)} over ${report.perFixture.length} postings`);
+      expect(report.perFixture.length, language).toBeGreaterThanOrEqual(4);
+      expect(report.recall, language).toBeGreaterThanOrEqual(0.9);
+      expect(report.spuriousRate, language).toBeLessThanOrEqual(0.1);
+    }
+    const { bySection } = measureAccuracy(POSTING_FIXTURES, skills);
+    for (const [section, s] of Object.entries(bySection)) {
+      console.log(`  ${section}: recall ${pct(s.recall)} of ${s.expected}, spurious ${pct(s.spuriousRate)} of ${s.found}`);
+      expect(s.expected, section).toBeGreaterThan(10);
+    }
+    // Requirements are what a hiring manager reads first: the strictest goal applies there.
+    expect(bySection.requirements.recall).toBeGreaterThanOrEqual(0.9);
+    expect(bySection.requirements.spuriousRate).toBeLessThanOrEqual(0.1);
+    // Nice-to-haves read as wishes: few of them may end up anywhere but weight 1.
+    expect(bySection.niceToHave.recall).toBeGreaterThanOrEqual(0.85);
   });
 });

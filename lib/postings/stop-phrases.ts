@@ -82,6 +82,20 @@ const OTHER_PHRASES = [
   "data analysts",
   "business analyst",
   "business analysts",
+  // Words that mean something else in context (catalog 2026 traps): a warehouse's table
+  // clustering is not k-means, and a latency or performance regression is not a statistical model.
+  "clustering key",
+  "clustering keys",
+  "cluster key",
+  "cluster keys",
+  "clustered index",
+  "table clustering",
+  "클러스터링 키",
+  "latency regression",
+  "latency regressions",
+  "performance regression",
+  "performance regressions",
+  "성능 저하",
 ];
 
 function titles(fields: readonly string[], roles: readonly string[]): string[] {

@@ -19,11 +19,13 @@ describe("compareRoles", () => {
 
   it("reads levels a role does not list as 0 and computes the delta", () => {
     const serving = diff.grow.find((c) => c.skill === "model-serving")!;
-    expect(serving).toMatchObject({ from: 0, to: 3, delta: 3, weight: 3, name: "Model serving" });
+    expect(serving).toMatchObject({ from: 1, to: 3, delta: 2, weight: 3, name: "Model serving" });
     const design = diff.grow.find((c) => c.skill === "software-design")!;
-    expect(design).toMatchObject({ from: 1, to: 3, delta: 2 });
+    expect(design).toMatchObject({ from: 2, to: 3, delta: 1 });
     const stats = diff.less.find((c) => c.skill === "statistics")!;
-    expect(stats).toMatchObject({ from: 4, to: 0, delta: -4, weight: 0 });
+    expect(stats).toMatchObject({ from: 4, to: 2, delta: -2, weight: 1 });
+    const cleaning = diff.less.find((c) => c.skill === "data-cleaning")!;
+    expect(cleaning).toMatchObject({ from: 3, to: 0, delta: -3, weight: 0 });
   });
 
   it("keeps every change on the side its delta says", () => {
@@ -36,7 +38,7 @@ describe("compareRoles", () => {
     const scores = diff.grow.map((c) => c.weight * c.delta);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     expect(scores[0]).toBe(9);
-    expect(diff.grow.filter((c) => c.weight * c.delta === 9).map((c) => c.skill)).toContain("model-serving");
+    expect(diff.grow.filter((c) => c.weight * c.delta === 9).map((c) => c.skill)).toContain("system-design");
   });
 
   it("is empty on the grow and less side for a role compared with itself", () => {

@@ -23,8 +23,8 @@ describe("quick-check skills", () => {
 describe("quick targets", () => {
   it("keep only quick-check skills with the role's own levels and weights", () => {
     const de = quickTargetFor("data-engineer")!;
-    expect(de.skills.map((s) => s.skill)).toEqual(["sql", "data-ingestion-etl", "python", "classical-ml"]);
-    expect(de.skills[0]).toEqual({ skill: "sql", level: 4, weight: 3 });
+    expect(de.skills.map((s) => s.skill)).toEqual(["data-ingestion-etl", "sql", "python", "classical-ml", "software-design", "distributed-systems"]);
+    expect(de.skills[1]).toEqual({ skill: "sql", level: 4, weight: 3 });
     expect(quickTargetFor("nope")).toBeUndefined();
   });
 

@@ -13,11 +13,11 @@ export const QUICK_CHECK_SKILLS = [
   "data-ingestion-etl",
   "statistics",
   "classical-ml",
-  "deep-learning",
   "software-design",
   "model-serving",
   "distributed-systems",
   "gpu-programming",
+  "computer-architecture",
   "research-methods",
   "stakeholder-communication",
 ] as const;

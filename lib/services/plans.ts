@@ -13,6 +13,7 @@ import {
   updatePlanSettings,
   type PlanRecord,
 } from "@/db/queries/plans";
+import { carryPlanForward } from "@/db/queries/plan-upgrade";
 import { getProfile } from "@/db/queries/profile";
 import { hoursPerWeekSchema, isoDateSchema } from "@/lib/api/schemas";
 import { CATALOG_VERSION } from "@/lib/catalog";
@@ -153,13 +154,25 @@ function inChosenOrder(plan: PlanRecord): PlanRecord {
 export async function requirePlan(userId: string, planId: string): Promise<PlanRecord> {
   const plan = planIdSchema.safeParse(planId).success ? await getPlan(userId, planId) : undefined;
   if (!plan) throw notFound("No such plan.");
-  return followIfNeeded(userId, plan);
+  return followIfNeeded(userId, await carriedForward(userId, plan));
+}
+
+/**
+ * A plan from an older catalog keeps its statuses: split skills' statuses and its owner's
+ * ratings carry forward (lib/catalog/skill-map.ts) before anything reads them. Adds only what is
+ * missing, so after the first time it writes nothing.
+ */
+async function carriedForward(userId: string, plan: PlanRecord): Promise<PlanRecord> {
+  if (plan.catalogVersion === CATALOG_VERSION || carryPlanForward(userId, plan.id) === 0) return plan;
+  return (await getPlan(userId, plan.id)) ?? plan;
 }
 
 /** Every plan of the user, each followed to the current assessment and catalog. */
 export async function listPlans(userId: string): Promise<PlanRecord[]> {
-  const records = await listPlanRecords(userId);
-  if (records.length === 0) return records;
+  const stored = await listPlanRecords(userId);
+  if (stored.length === 0) return stored;
+  // Carry older-catalog plans forward first: it may add ratings the follow below must see.
+  const records = await Promise.all(stored.map((plan) => carriedForward(userId, plan)));
   const { assessment } = await getAssessment(userId);
   return Promise.all(records.map((plan) => followIfNeeded(userId, plan, assessment)));
 }
@@ -231,8 +244,10 @@ export async function deleteOwnPlan(userId: string, planId: string): Promise<voi
 
 /** Everything a page or the API shows of a plan: roadmap, statuses, pace, schedule, what changed. */
 export async function describePlan(userId: string, record: PlanRecord, assessment?: Record<string, number>) {
-  const current = assessment ?? (await getAssessment(userId)).assessment;
-  const plan = await followIfNeeded(userId, record, current);
+  const carried = await carriedForward(userId, record);
+  // Carrying forward may have added ratings, so a caller's assessment is re-read in that case.
+  const current = (carried === record ? assessment : undefined) ?? (await getAssessment(userId)).assessment;
+  const plan = await followIfNeeded(userId, carried, current);
   const target = await findTarget(userId, plan.target);
   const { roadmap, statuses } = plan;
   const now = today();
