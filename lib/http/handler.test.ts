@@ -11,8 +11,10 @@ vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }))
 const HOST = "waypoint.test";
 const segment = <P>(params: P) => ({ params: Promise.resolve(params) });
 
+/** A body goes as JSON unless the test says otherwise: the wrapper answers 415 to anything else. */
 function request(method: string, headers: Record<string, string> = {}, body?: string): Request {
-  return new Request(`http://${HOST}/api/v1/x`, { method, headers: { host: HOST, ...headers }, body });
+  const type: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" };
+  return new Request(`http://${HOST}/api/v1/x`, { method, headers: { host: HOST, ...type, ...headers }, body });
 }
 
 async function errorOf(response: Response) {
