@@ -52,13 +52,18 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-/** A foreign page posting to us: the browser says so (Sec-Fetch-Site) or its Origin is another site or "null". */
+/**
+ * A foreign page posting to us: the browser says so (Sec-Fetch-Site) or its Origin is another
+ * site or "null". The host is compared as Next compares it for server actions (X-Forwarded-Host,
+ * else Host), so this refuses with a 403 exactly what Next would have refused with a 500.
+ */
 function crossSite(request: NextRequest): boolean {
   if (request.headers.get("sec-fetch-site") === "cross-site") return true;
   const origin = request.headers.get("origin");
   if (origin === null) return false;
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || "";
   try {
-    return new URL(origin).host !== (request.headers.get("host") ?? "");
+    return new URL(origin).host !== host;
   } catch {
     return true;
   }
