@@ -7,8 +7,8 @@ for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const out = (name: string) => `/tmp/mentor-shots/${name}-${width}.png`;
     await page.goto("/check?python=3&sql=2&statistics=2&target=ml-engineer&hours=6");
-    await page.locator("#results-title").scrollIntoViewIfNeeded();
-    await page.screenshot({ path: out("check"), fullPage: true });
+    await page.locator('section[aria-labelledby="results-title"]').screenshot({ path: out("check-results") });
+    await page.locator("#check-target").locator("xpath=ancestor::div[contains(@class,'card')][1]").screenshot({ path: out("check-target") });
     await page.context().clearCookies();
     await page.goto("/signup?python=3&sql=2&target=ml-engineer&hours=6");
     await page.screenshot({ path: out("signup"), fullPage: true });
@@ -44,3 +44,14 @@ for (const width of [390, 1280]) {
     await mentorCtx.close();
   });
 }
+
+test("korean quick check and feedback", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ctx = await browser.newContext({ locale: "ko-KR", extraHTTPHeaders: { "Accept-Language": "ko", "X-Forwarded-For": clientIp() }, viewport: { width: 390, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto("/check?python=3&sql=2&target=ml-engineer&hours=6");
+  await page.locator('section[aria-labelledby="results-title"]').screenshot({ path: "/tmp/mentor-shots/check-ko-390.png" });
+  await page.goto("/signup?python=3&sql=2&target=ml-engineer&hours=6");
+  await page.screenshot({ path: "/tmp/mentor-shots/signup-ko-390.png" });
+  await ctx.close();
+});
