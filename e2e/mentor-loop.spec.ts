@@ -93,6 +93,7 @@ test.describe("at 390 px", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("the feedback section and the share page fit a phone", async ({ page, user, browser }, testInfo) => {
+    test.setTimeout(180_000);
     expect(user.id).toBeTruthy();
     await page.request.put("/api/v1/me/profile", { data: { targetRole: "ml-engineer", hoursPerWeek: 10 } });
     const { plan } = await (await page.request.post("/api/v1/me/plans", { data: { target: "ml-engineer", hoursPerWeek: 10 } })).json();
