@@ -1,16 +1,6 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { clientIp, expect, expectAccessible, test } from "./fixtures";
-
-/** Buttons, fields and selects inside `scope` whose accessible names repeat (the accessibility tree's own names). */
-async function repeatedNames(scope: Locator): Promise<string[]> {
-  const tree = await scope.ariaSnapshot();
-  const seen = new Map<string, number>();
-  for (const match of tree.matchAll(/- (button|textbox|combobox|spinbutton|link) "([^"]*)"/g)) {
-    const key = `${match[1]} "${match[2]}"`;
-    seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
-  return [...seen].filter(([, n]) => n > 1).map(([key]) => key);
-}
+import { repeatedNames } from "./names";
 
 async function shareLinkFor(page: Page, planId: string): Promise<string> {
   const response = await page.request.post(`/api/v1/me/plans/${planId}/share-links`, { data: { label: "mentor" } });
@@ -103,6 +93,7 @@ test.describe("at 390 px", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("the feedback section and the share page fit a phone", async ({ page, user, browser }, testInfo) => {
+    test.setTimeout(180_000);
     expect(user.id).toBeTruthy();
     await page.request.put("/api/v1/me/profile", { data: { targetRole: "ml-engineer", hoursPerWeek: 10 } });
     const { plan } = await (await page.request.post("/api/v1/me/plans", { data: { target: "ml-engineer", hoursPerWeek: 10 } })).json();

@@ -1,6 +1,7 @@
 import { getRole, getSkill } from "../lib/catalog";
 import { QUICK_CHECK_SKILLS, quickTargetGap } from "../lib/public/quick-check";
 import { clientIp, expect, expectAccessible, newUserData, test } from "./fixtures";
+import { repeatedNames } from "./names";
 
 // Expectations come from the catalog, so a catalog change moves them with it.
 const TARGET = "ml-engineer";
@@ -59,6 +60,7 @@ test("the quick-check answer with a target passes axe, and a tampered carry is r
   test.setTimeout(180_000);
   await page.goto(`/check?python=3&sql=2&target=${TARGET}&hours=${PACE}`);
   await expect(page.getByRole("region", { name: `What ${role.name} needs that you do not have yet` })).toBeVisible();
+  expect(await repeatedNames(page.getByRole("main"))).toEqual([]);
   await expectAccessible(page);
 
   // No target: the answer says how to get one, and the best fit stays the subject.
@@ -71,6 +73,7 @@ test("the quick-check answer with a target passes axe, and a tampered carry is r
   await expect(page.getByRole("main").getByRole("alert")).toContainText('Unknown role "astronaut"');
 
   await page.goto(`/signup?python=3&target=${TARGET}`);
+  expect(await repeatedNames(page.getByRole("main"))).toEqual([]);
   await page.locator('input[name="quickCheck"]').evaluate((input: HTMLInputElement) => (input.value = "python=9&admin=1"));
   const data = newUserData("tamper");
   await page.getByLabel("Your name").fill(data.name);
