@@ -202,6 +202,8 @@ test.describe("the OpenAPI document", () => {
 });
 
 test.describe("the /api page", () => {
+  // A long reference page: the accessibility scan alone takes tens of seconds on a busy machine.
+  test.slow();
   test("renders the document for people: every operation, its shapes and errors, accessible on a phone", async ({ page, request }) => {
     const doc = await loadDocument(request);
     await page.setViewportSize({ width: 390, height: 844 });

@@ -83,11 +83,12 @@ export function TypeLabel({ schema, words }: { schema: JsonSchema; words: Schema
     );
   }
   const type = Array.isArray(schema.type) ? schema.type.join(" | ") : schema.type;
+  const extra = limits(schema).join(", ");
   if (type === "array" && schema.items) {
     return (
       <>
         {words.listOf} <TypeLabel schema={schema.items} words={words} />
-        {limits(schema).length > 0 && <span className="text-muted"> ({limits(schema).join(", ")})</span>}
+        {extra && ` (${extra})`}
       </>
     );
   }
@@ -98,14 +99,8 @@ export function TypeLabel({ schema, words }: { schema: JsonSchema; words: Schema
       </>
     );
   }
-  if (!type) return <span className="text-muted">{words.anyValue}</span>;
-  const extra = limits(schema);
-  return (
-    <>
-      <code>{type}</code>
-      {extra.length > 0 && <span className="text-muted"> {extra.join(", ")}</span>}
-    </>
-  );
+  // One text node per type: this page lists hundreds of fields, and every element costs.
+  return type ? `${type}${extra && ` ${extra}`}` : words.anyValue;
 }
 
 /** The fields of an object schema as a list; unnamed nested objects open up beneath their field. */
