@@ -5,7 +5,7 @@ import { getProfile } from "@/db/queries/profile";
 import { catalogBook } from "@/lib/catalog/engine";
 import { computeGap, rankRoles } from "@/lib/engine";
 import { isOutOfDate, planItems, planProgress } from "@/lib/plans";
-import { allTargets, skillName } from "./targets";
+import { allTargets, catalogSkillName } from "./targets";
 
 /** Everything the dashboard shows, loaded in one place so the page only renders. */
 export async function loadDashboard(userId: string) {
@@ -30,7 +30,7 @@ export async function loadDashboard(userId: string) {
     rated: Object.values(assessment).filter((l) => l > 0).length,
     ranking,
     target: target && { slug: target.slug, name: target.name, fit: ranking.find((r) => r.slug === target.slug)!.fit },
-    topGaps: (gap?.gaps ?? []).slice(0, 5).map((g) => ({ ...g, name: skillName(g.skill) })),
+    topGaps: (gap?.gaps ?? []).slice(0, 5).map((g) => ({ ...g, name: catalogSkillName(g.skill) })),
     alternatives,
     activePlan: activePlan && {
       id: activePlan.id,
