@@ -9,7 +9,7 @@ export function SiteFooter() {
       <div className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-muted sm:px-6">
         <p className="mr-auto">{t("credit")}</p>
         <Link prefetch={false} href="/about">{t("about")}</Link>
-        <Link prefetch={false} href="/api/v1/roles">{t("api")}</Link>
+        <Link prefetch={false} href="/api">{t("api")}</Link>
       </div>
     </footer>
   );

@@ -70,3 +70,12 @@ export const test = base.extend<Fixtures>({
     await use(user);
   },
 });
+
+/**
+ * For tests that need a signed-in page but none of the user's details: the `user` fixture runs
+ * before each of them without the test naming it (an unused `user` argument, or an assertion
+ * on it that cannot fail, would be the alternative).
+ */
+export const signedInTest = test.extend<{ signedIn: TestUser }>({
+  signedIn: [async ({ user }, use) => use(user), { auto: true }],
+});

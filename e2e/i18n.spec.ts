@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { clientIp, expect, expectAccessible, test } from "./fixtures";
+import { clientIp, expect, expectAccessible, signedInTest, test } from "./fixtures";
 
 /** English words of the page chrome that must not survive in a Korean page. */
 const ENGLISH_CHROME = ["Sign out", "Dashboard", "My skills", "Plans", "Account", "Skip to content", "Language"];
@@ -59,8 +59,7 @@ test("the switcher will not send anyone off-site", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
 });
 
-test("a signed-in user's choice is saved in the profile; assessment and plan read in Korean", async ({ page, user, browser }) => {
-  expect(user.id).toBeTruthy();
+signedInTest("a signed-in user's choice is saved in the profile; assessment and plan read in Korean", async ({ page, browser }) => {
   await page.request.put("/api/v1/me/assessment", { data: { assessment: { statistics: 4, "classical-ml": 3, python: 2 } } });
   await page.request.put("/api/v1/me/profile", { data: { targetRole: "ml-engineer", hoursPerWeek: 10 } });
 
@@ -101,7 +100,6 @@ test("a signed-in user's choice is saved in the profile; assessment and plan rea
 });
 
 test("the mentor's share page follows the mentor's language, not the owner's", async ({ page, user, browser }) => {
-  expect(user.id).toBeTruthy();
   await page.request.put("/api/v1/me/profile", { data: { targetRole: "data-scientist", hoursPerWeek: 8, locale: "en" } });
   await page.goto("/plans");
   await page.getByRole("button", { name: "Build my roadmap" }).click();
@@ -129,8 +127,7 @@ test("the mentor's share page follows the mentor's language, not the owner's", a
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
-test("the job-posting editor speaks Korean: chrome, detected skills and level words", async ({ page, user }) => {
-  expect(user.id).toBeTruthy();
+signedInTest("the job-posting editor speaks Korean: chrome, detected skills and level words", async ({ page }) => {
   await page.goto("/targets/new");
   await page.getByRole("button", { name: "한국어" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, signedInTest } from "./fixtures";
 
 const POSTING = `ML Engineer — Payments Risk at Acme
 
@@ -29,8 +29,7 @@ async function analyzePosting(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: /Found \d+ skills/ })).toBeVisible();
 }
 
-test("paste a posting, adjust it, save it, see the fit on the dashboard and plan for it", async ({ page, user }) => {
-  expect(user.id).toBeTruthy();
+signedInTest("paste a posting, adjust it, save it, see the fit on the dashboard and plan for it", async ({ page }) => {
   await prepare(page);
 
   await page.goto("/targets");
@@ -113,8 +112,7 @@ test("paste a posting, adjust it, save it, see the fit on the dashboard and plan
   await expect(page.getByText(/was deleted/)).toBeVisible();
 });
 
-test("the editor fits a 360 px screen", async ({ page, user }) => {
-  expect(user.id).toBeTruthy();
+signedInTest("the editor fits a 360 px screen", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/targets/new");
   await analyzePosting(page);

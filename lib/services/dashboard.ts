@@ -5,7 +5,7 @@ import { catalogBook } from "@/lib/catalog/engine";
 import { computeGap, rankRoles } from "@/lib/engine";
 import { planItems, planProgress, remainingHours, schedulePlan, thisWeek, timeLeft } from "@/lib/plans";
 import { listPlans, today } from "./plans";
-import { allTargets, skillName } from "./targets";
+import { allTargets, catalogSkillName } from "./targets";
 
 /** Everything the dashboard shows, loaded in one place so the page only renders. */
 export async function loadDashboard(userId: string) {
@@ -58,7 +58,7 @@ export async function loadDashboard(userId: string) {
     rated: Object.values(assessment).filter((l) => l > 0).length,
     ranking,
     target: target && { slug: target.slug, name: target.name, fit: ranking.find((r) => r.slug === target.slug)!.fit },
-    topGaps: (gap?.gaps ?? []).slice(0, 5).map((g) => ({ ...g, name: skillName(g.skill) })),
+    topGaps: (gap?.gaps ?? []).slice(0, 5).map((g) => ({ ...g, name: catalogSkillName(g.skill) })),
     /** The target's skills never rated: they count as 0, so they are worth rating before planning. */
     unrated: gap?.unrated ?? [],
     alternatives,

@@ -41,7 +41,7 @@ import {
   type CatalogChange,
   type ItemStatus,
 } from "@/lib/plans";
-import { findTarget, requireTarget, skillName, type ResolvedTarget } from "./targets";
+import { catalogSkillName, findTarget, requireTarget, type ResolvedTarget } from "./targets";
 import { roleName } from "@/lib/catalog/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -78,7 +78,7 @@ export function today(): string {
 
 function build(target: ResolvedTarget, assessment: Record<string, number>, hoursPerWeek: number) {
   const roadmap = buildRoadmap(target.role, assessment, catalogBook, { hoursPerWeek, milestones: target.milestones });
-  return composePlanRoadmap(roadmap, { skillName, rationale: target.rationale });
+  return composePlanRoadmap(roadmap, { skillName: catalogSkillName, rationale: target.rationale });
 }
 
 /** `locale` words the default title; the stored roadmap keeps English words (see lib/plans/localize.ts). */

@@ -20,7 +20,7 @@ import { limits } from "@/lib/rate-limit";
 import { hashShareToken, looksLikeShareToken, newShareToken } from "@/lib/share/token";
 import { repliesByComment, replyToJson } from "./feedback";
 import { describePlan } from "./plans";
-import { findTarget, skillName } from "./targets";
+import { catalogSkillName, findTarget } from "./targets";
 
 const oneLine = (max: number, what: string) =>
   z
@@ -108,7 +108,7 @@ export async function sharedPlanView(share: ActiveShare, { countView }: { countV
   return {
     plan: view,
     gap: target
-      ? target.role.skills.map((r) => ({ skill: r.skill, name: skillName(r.skill), have: assessment[r.skill] ?? 0, need: r.level, weight: r.weight }))
+      ? target.role.skills.map((r) => ({ skill: r.skill, name: catalogSkillName(r.skill), have: assessment[r.skill] ?? 0, need: r.level, weight: r.weight }))
       : [],
     owner: { name: share.ownerName ?? "Someone" },
     allowComments: share.allowComments,

@@ -65,7 +65,11 @@ export async function allTargets(userId: string): Promise<ResolvedTarget[]> {
   return [...(catalog as ResolvedTarget[]), ...own];
 }
 
-export function skillName(slug: string): string {
+/**
+ * A skill's name in the catalog's own (English) words: what a stored plan keeps so it renders
+ * without the catalog. A page shows `skillName(slug, locale)` from lib/catalog/localize instead.
+ */
+export function catalogSkillName(slug: string): string {
   return getSkill(slug)?.name ?? slug;
 }
 

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "./document";
@@ -68,5 +70,20 @@ describe("the validator", () => {
     const dangling = structuredClone(buildOpenApiDocument()) as Doc;
     dangling.paths["/roles"]!.get!.responses["200"] = { description: "OK", content: { "application/json": { schema: { $ref: "#/components/schemas/Nope" } } } };
     await expect(SwaggerParser.validate(dangling as never)).rejects.toThrow();
+  });
+});
+
+describe("the operation table", () => {
+  it("lists every method of every route under app/api/v1", () => {
+    const root = path.join(process.cwd(), "app/api/v1");
+    const routes = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("route.ts") && !f.includes("[..."));
+    const served = routes.flatMap((file) => {
+      const source = readFileSync(path.join(root, file), "utf8");
+      const template = "/" + path.dirname(file).split(path.sep).map((segment) => segment.replace(/^\[(\w+)\]$/, "{$1}")).join("/");
+      return [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => `${m[1]} ${template}`);
+    });
+    expect(served.length).toBeGreaterThan(30);
+    const described = operations.map((op) => `${op.method.toUpperCase()} ${op.path}`);
+    expect(described).toEqual(expect.arrayContaining(served));
   });
 });
