@@ -16,7 +16,10 @@ export interface AccountStart {
  * assessment exist together or not at all.
  */
 export function writeAccountStart(tx: Tx, userId: string, start: AccountStart): void {
-  writeAssessment(tx, userId, { levels: { ...start.ratings } });
+  // The quick check starts every skill at 0, so a 0 there cannot tell "none" from "not touched":
+  // it stays unrated, and the new account is invited to rate it rather than told it is a gap of 0.
+  const levels = Object.fromEntries(Object.entries(start.ratings).filter(([, level]) => level > 0));
+  writeAssessment(tx, userId, { levels });
   const profile = {
     ...(start.target !== undefined && { targetRole: start.target }),
     ...(start.hoursPerWeek !== undefined && { hoursPerWeek: start.hoursPerWeek }),
