@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { moveItemAction } from "@/app/(app)/plans/actions";
 
 /**
@@ -37,27 +37,41 @@ export function MoveButtons({
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
 
-  function move(position: number, pressed: "up" | "down") {
+  // Which button was pressed, until the list has re-rendered in its new order.
+  const pressed = useRef<"up" | "down" | null>(null);
+
+  // Reordering moves this item's DOM node, which drops focus; once the new positions arrive (the
+  // props change), put the keyboard back on the pressed button, or its sibling if that move is
+  // no longer possible.
+  useEffect(() => {
+    const which = pressed.current;
+    if (!which) return;
+    pressed.current = null;
+    const [first, second] = which === "up" ? [upRef.current, downRef.current] : [downRef.current, upRef.current];
+    (first && !first.disabled ? first : second)?.focus();
+  }, [up, down]);
+
+  function move(position: number, which: "up" | "down") {
+    if (pending) return;
     setError(null);
+    pressed.current = which;
     startTransition(async () => {
       const result = await moveItemAction({ planId, skill, position }).catch(() => ({ ok: false as const, message: t("unreachable") }));
-      if (!result.ok) setError(result.message);
-      // After the server's new order has rendered, keep the keyboard where it was.
-      requestAnimationFrame(() => {
-        const [first, second] = pressed === "up" ? [upRef.current, downRef.current] : [downRef.current, upRef.current];
-        (first && !first.disabled ? first : second)?.focus();
-      });
+      if (!result.ok) {
+        pressed.current = null;
+        setError(result.message);
+      }
     });
   }
 
   return (
     <span className="no-print inline-flex flex-col gap-1">
       <span className="inline-flex gap-1" aria-busy={pending}>
-        <button ref={upRef} type="button" className="btn min-h-9 px-2 py-1 text-sm" aria-label={upLabel} disabled={pending || up === null} onClick={() => up !== null && move(up, "up")}>
+        <button ref={upRef} type="button" className="btn min-h-9 px-2 py-1 text-sm" aria-label={upLabel} disabled={up === null} onClick={() => up !== null && move(up, "up")}>
           <span aria-hidden="true">↑ </span>
           {upText}
         </button>
-        <button ref={downRef} type="button" className="btn min-h-9 px-2 py-1 text-sm" aria-label={downLabel} disabled={pending || down === null} onClick={() => down !== null && move(down, "down")}>
+        <button ref={downRef} type="button" className="btn min-h-9 px-2 py-1 text-sm" aria-label={downLabel} disabled={down === null} onClick={() => down !== null && move(down, "down")}>
           <span aria-hidden="true">↓ </span>
           {downText}
         </button>

@@ -77,7 +77,7 @@ export default async function PlanPage({
         </p>
         <h1 className="text-3xl">{plan.title}</h1>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          <Fact label={tp("hoursLeft")} value={tp("hoursLeftValue", { remaining: plan.remainingHours, total: plan.totalHours })} />
+          <Fact label={tp("hoursLeft")} value={tp("hoursLeftValue", { remaining: plan.remainingHours, total: plan.progress.totalHours })} />
           <Fact label={tp("pace")} value={tp("paceValue", { perWeek: plan.hoursPerWeek, weeks: plan.weeks })} />
           <Fact label={tp("targetDate")} value={date(plan.targetDate)} />
           <Fact
@@ -92,7 +92,6 @@ export default async function PlanPage({
             totalItems: plan.progress.total,
             doneHours: plan.progress.doneHours,
             totalHours: plan.progress.totalHours,
-            percent: plan.progress.percent,
           })}
         />
         <p className="text-sm text-muted">{tp("progressNote")}</p>
