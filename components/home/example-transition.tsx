@@ -7,6 +7,9 @@ import { skillName } from "@/lib/catalog/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { EXAMPLE_FROM as FROM, EXAMPLE_HOURS_PER_WEEK as HOURS_PER_WEEK, EXAMPLE_TO as TO, exampleTransition } from "@/lib/public/example";
 
+/** Enough of each phase to show what a roadmap holds; the full list is one click away (/compare). */
+const ITEMS_PER_PHASE = 4;
+
 /**
  * The landing page's picture of the product: the real gap chart and roadmap for one common
  * move, drawn by the same components the signed-in pages use. Server-rendered, no script.
@@ -41,15 +44,18 @@ export async function ExampleTransition() {
                   </span>
                 </h4>
                 <ul className="m-0 mt-1 list-none divide-y divide-line p-0 text-sm">
-                  {phase.items.map((item) => (
+                  {phase.items.slice(0, ITEMS_PER_PHASE).map((item) => (
                     <li key={item.skill} className="flex flex-wrap items-center gap-x-2 gap-y-1 py-1.5">
-                      <span className="mr-auto">{skillName(item.skill, locale)}</span>
+                      <span className="w-full font-medium sm:mr-auto sm:w-auto">{skillName(item.skill, locale)}</span>
                       <LevelBadge level={item.from} /> <span aria-hidden="true">→</span>
                       <span className="sr-only">{tc("to")}</span> <LevelBadge level={item.to} />
-                      <span className="w-14 text-right tabular-nums">{tc("hours", { hours: item.hours })}</span>
+                      <span className="ml-auto tabular-nums sm:ml-0 sm:w-14 sm:text-right">{tc("hours", { hours: item.hours })}</span>
                     </li>
                   ))}
                 </ul>
+                {phase.items.length > ITEMS_PER_PHASE && (
+                  <p className="mt-1 text-sm text-muted">{t("more", { count: phase.items.length - ITEMS_PER_PHASE })}</p>
+                )}
               </li>
             ))}
           </ol>
