@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { ExampleTransition } from "@/components/home/example-transition";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { familyRoles, ROLE_FAMILIES } from "@/lib/public/families";
 
@@ -34,6 +35,8 @@ export default function Home() {
           </Link>
         </div>
       </section>
+
+      <ExampleTransition />
 
       <section aria-labelledby="how-title">
         <h2 id="how-title" className="text-2xl">

@@ -48,7 +48,7 @@ export async function SiteHeader() {
         <Link prefetch={false} href="/" className="mr-auto text-lg font-bold text-ink no-underline">
           Waypoint
         </Link>
-        <div className="hidden items-center gap-x-5 lg:flex">
+        <div className="hidden items-center gap-x-4 whitespace-nowrap lg:flex">
           {links}
           <LanguageSwitcher />
         </div>

@@ -12,6 +12,7 @@ test.beforeEach(async ({ page, user }) => {
 const NEEDS = /ML engineer needs/;
 
 test("groups show their progress, the target's skills come first and keys rate a skill", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto("/assessment");
   const skills = page.locator("fieldset");
   // The very first skill, and the first of every group, is one the target needs.
@@ -52,6 +53,7 @@ test("groups show their progress, the target's skills come first and keys rate a
 });
 
 test("the filter survives a reload and the end of the page leads to a roadmap with every rating saved", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto("/assessment");
   const all = await page.locator("fieldset").count();
   await page.getByLabel("Only skills my target role needs").check();
