@@ -60,7 +60,7 @@ test("a visitor walks from the landing page to a role, a comparison and a quick 
     await expect(python.getByText("3 · practitioner", { exact: true })).toBeVisible();
     await expect(python.getByText("core", { exact: true })).toBeVisible();
     // The level descriptor for the required level, from the catalog.
-    await expect(python.getByText(/Builds packaged, typed, tested Python libraries/)).toBeVisible();
+    await expect(python.getByText(/Writes reusable, tested modules and vectorised NumPy\/pandas code/)).toBeVisible();
     await expect(page.getByRole("link", { name: "ML engineer → ML infrastructure engineer" })).toBeVisible();
     await expectAccessible(page);
   });
