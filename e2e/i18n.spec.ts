@@ -145,7 +145,7 @@ signedInTest("the job-posting editor speaks Korean: chrome, detected skills and 
   await page.getByRole("button", { name: "분석", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "역량 4개를 찾았습니다." })).toBeVisible();
   const skills = page.getByRole("region", { name: /^2\. 직무에 필요한 역량/ });
-  await expect(skills.getByRole("heading", { level: 3 })).toHaveText(["Python", "컨테이너와 오케스트레이션", "실험과 A/B 테스트", "데이터 시각화"]);
+  await expect(skills.getByRole("heading", { level: 3 })).toHaveText(["Python", "컨테이너와 오케스트레이션", "실험 설계와 인과 추론", "데이터 시각화"]);
   const level = page.getByLabel("컨테이너와 오케스트레이션 요구 수준");
   await expect(level).toHaveValue("3");
   await expect(level.locator("option:checked")).toHaveText("3 · 숙련");

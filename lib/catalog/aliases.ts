@@ -965,6 +965,8 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
     "증류",
     "인스트럭션 튜닝",
     "LLM 파인튜닝",
+    "포스트 트레이닝",
+    "포스트트레이닝",
   ],
   "responsible-ai": [
     "responsible AI",

@@ -66,7 +66,7 @@ export function monthsOf(weeks: number): number {
 export const REPORTED_MOVES = [
   { from: "data-scientist", to: "ml-engineer", months: [6, 18] },
   { from: "data-engineer", to: "ml-infrastructure-engineer", months: [6, 18] },
-  { from: "software-engineer", to: "ml-engineer", months: [6, 12] },
+  { from: "software-engineer", to: "ml-engineer", months: [6, 15] },
   { from: "ml-engineer", to: "research-engineer", months: [6, 18] },
   { from: "graduate", to: "data-scientist", months: [9, 24] },
 ] as const;

@@ -24,7 +24,7 @@ describe("topSkills", () => {
   it("puts core, higher-level skills first", () => {
     const role = getRole("data-engineer")!;
     const top = topSkills(role, 3);
-    expect(top.map((rs) => rs.skill)).toEqual(["data-ingestion-etl", "sql", "python"]);
+    expect(top.map((rs) => rs.skill)).toEqual(["sql", "data-ingestion-etl", "python"]);
     expect(top.every((rs) => rs.weight === 3)).toBe(true);
   });
 
