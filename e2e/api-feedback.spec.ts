@@ -71,7 +71,8 @@ test.describe("owner replies and unread feedback (API)", () => {
     const url = `/api/v1/me/plans/${planId}/comments/${comment.id}/replies`;
 
     for (const data of [{}, { body: "" }, { body: "   " }, { body: "x".repeat(2001) }, { body: 42 }, { body: null }, { body: "bell\u0007" }, [], "text"]) {
-      const response = await request.post(url, { data });
+      // A bare string goes as a JSON string: a body that is JSON but not an object is the 400 here (text/plain is a 415).
+      const response = await request.post(url, typeof data === "string" ? { data: JSON.stringify(data), headers: { "content-type": "application/json" } } : { data });
       expect(response.status(), JSON.stringify(data)).toBe(400);
       const { error } = await response.json();
       expect(error.code).toBe("bad_request");

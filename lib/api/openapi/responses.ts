@@ -62,6 +62,8 @@ export const skill = z.object({
   prerequisites: z.array(z.string()),
   aliases: z.array(z.string()),
   hoursToLevel: z.array(z.number()).length(4).describe("Hours to climb into level 1, 2, 3 and 4."),
+  hoursSource: z.string().describe("Where the hour estimates come from, with an evidence tag ([official], [guide], [anecdote], [judgement])."),
+  postingOnly: z.boolean().describe("No catalog role requires it: postings and custom roles use it; role pages leave it out."),
   resources: z.array(resource),
 });
 
@@ -104,6 +106,7 @@ const roadmapItem = z.object({
 const phaseFields = {
   key: z.enum(PHASE_KEYS),
   title: z.string(),
+  outcome: z.string().describe("What finishing the phase gets you (English; pages word it in the reader's language)."),
   weeks: z.int(),
   startWeek: z.int(),
   endWeek: z.int(),
@@ -124,16 +127,24 @@ export const roadmap = z.object({
 });
 
 export const progress = z.object({
-  done: z.int(),
-  total: z.int(),
-  percent: z.number().min(0).max(100).describe("Share of planned hours done."),
+  done: z.int().describe("Items done, met items included."),
+  total: z.int().describe("Items in the plan, skipped ones left out."),
+  doneHours: z.number(),
+  totalHours: z.number(),
+  percent: z.number().min(0).max(100).describe("Share of planned hours done (doneHours / totalHours)."),
+  skipped: z.int(),
 });
 
-const catalogChange = z.object({
-  kind: z.enum(["skill-renamed", "skill-removed", "requirement-changed", "requirement-added", "requirement-removed"]),
+const planChange = z.object({
+  at: isoDateTime,
+  kind: z.enum(["met", "added", "dropped", "level", "skill-renamed", "skill-removed", "requirement-changed", "requirement-added", "requirement-removed"]),
   skill: z.string(),
-  message: z.string(),
-  oldName: z.string().optional(),
+  name: z.string().describe("The skill's name when the change happened."),
+  message: z.string().describe("English; pages word the change from the fields."),
+  from: level.optional(),
+  to: level.optional(),
+  level: level.optional(),
+  hours: z.number().optional(),
   before: z.object({ level, weight }).optional(),
   after: z.object({ level, weight }).optional(),
 });
@@ -142,6 +153,9 @@ const planItem = roadmapItem.extend({
   why: z.string(),
   status: z.enum(ITEM_STATUSES),
   currentLevel: level,
+  startWeek: z.int().nullable().describe("Week of the plan (1 = this week) the item starts at the plan's pace; null once done or skipped."),
+  endWeek: z.int().nullable(),
+  hoursThisWeek: z.number().describe("Hours of this week's budget the item takes."),
 });
 
 export const plan = z.object({
@@ -155,10 +169,8 @@ export const plan = z.object({
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   catalogVersion: z.string(),
-  catalogChanged: z.boolean(),
-  catalogChanges: z.array(catalogChange).nullable().describe("null when the catalog version the plan was built on is unknown here."),
-  outOfDate: z.boolean().describe("The assessment changed since the plan was computed."),
   fit: z.number().min(0).max(100),
+  startFit: z.number().min(0).max(100).describe("Fit when the plan was made; pages show it only once it differs."),
   currentFit: z.number().min(0).max(100).nullable(),
   totalHours: z.number(),
   remainingHours: z.number().describe("Hours of items neither done nor skipped (version 1.1)."),
@@ -167,7 +179,9 @@ export const plan = z.object({
   unrated,
   progress,
   phases: z.array(z.object({ ...phaseFields, progress, items: z.array(planItem) })),
+  thisWeek: z.array(planItem).describe("The next items that fit this week at the plan's pace."),
   met: z.array(z.object({ skill: z.string(), name: z.string(), level, hours: z.number(), at: z.string() })),
+  changes: z.array(planChange).describe("What moved when the plan followed the assessment or the catalog, newest first."),
 });
 
 export const planSummary = z.object({
@@ -177,6 +191,10 @@ export const planSummary = z.object({
   targetName: z.string(),
   createdAt: isoDateTime,
   progress,
+  hoursPerWeek: z.int().min(1).max(80),
+  remainingHours: z.number(),
+  weeks: z.int(),
+  targetDate: isoDate.nullable(),
   unreadComments: z.int().min(0).describe("Mentor comments the owner has not opened (version 1.1)."),
 });
 
@@ -282,4 +300,5 @@ export const analyzedPosting = z.object({
       occurrences: z.array(z.object({ start: z.int().min(0), end: z.int().min(0) })),
     }),
   ),
+  titleRoles: z.array(z.string()).describe("Catalog roles the posting's own title names (e.g. 데이터 사이언티스트 → data-scientist)."),
 });
