@@ -34,13 +34,13 @@ test("sign up, onboard, rate skills, and find them again after a reload", async 
 
   await expect(page).toHaveURL(/\/assessment$/);
   await expect(page.getByRole("heading", { name: "Rate your skills" })).toBeVisible();
-  // Pre-filled from the data scientist profile (statistics 4, python 2), no loading step.
+  // Pre-filled from the data scientist profile (statistics 4, python 3), no loading step.
   await expect(level(page, "Statistics", /^4 · Expert/)).toBeChecked();
-  await expect(level(page, "Python", /^2 · Working/)).toBeChecked();
+  await expect(level(page, "Python", /^3 · Practitioner/)).toBeChecked();
   await expect(level(page, "GPU programming (CUDA)", /^0 · None/)).not.toBeChecked();
   await expectAccessible(page);
 
-  await level(page, "Python", /^3 · Practitioner/).check();
+  await level(page, "Python", /^4 · Expert/).check();
   await level(page, "Model serving", /^1 · Awareness/).click();
   // By keyboard: Space picks the focused level, arrow keys move along the levels.
   await level(page, "Deep learning", /^1 · Awareness/).focus();
@@ -52,7 +52,7 @@ test("sign up, onboard, rate skills, and find them again after a reload", async 
   await expect(status(page)).toHaveText("All changes saved");
 
   await page.reload();
-  await expect(level(page, "Python", /^3 · Practitioner/)).toBeChecked();
+  await expect(level(page, "Python", /^4 · Expert/)).toBeChecked();
   await expect(level(page, "Model serving", /^1 · Awareness/)).toBeChecked();
   await expect(level(page, "Deep learning", /^2 · Working/)).toBeChecked();
   await expect(page.getByLabel("Evidence for Python: a project, a paper, a PR link")).toHaveValue("https://example.test/my-pr");
@@ -82,7 +82,7 @@ test("sign up, onboard, rate skills, and find them again after a reload", async 
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/assessment$/);
-  await expect(level(page, "Python", /^3 · Practitioner/)).toBeChecked();
+  await expect(level(page, "Python", /^4 · Expert/)).toBeChecked();
 });
 
 test("signed-out visits to personal pages go to sign-in and come back", async ({ page }) => {

@@ -14,7 +14,7 @@ test("skill bars have a legend and words for met, partly met and missing; status
   const table = page.getByRole("table");
   const standingOf = async (group: string) => {
     const names = await page.getByRole("region", { name: new RegExp(`^${group} \\(`) }).locator("li > p.font-medium").allInnerTexts();
-    return Promise.all(names.map(async (name) => (await table.getByRole("row", { name: new RegExp(`^${name}`) }).getByRole("cell").nth(2).innerText()).trim()));
+    return Promise.all(names.map(async (name) => (await table.getByRole("row", { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).getByRole("cell").nth(2).innerText()).trim()));
   };
   const missing = await standingOf("Missing");
   const partly = await standingOf("Partly met");

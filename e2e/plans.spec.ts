@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, expectAccessible, signedInTest, test } from "./fixtures";
+import { expect, expectAccessible, signedInTest } from "./fixtures";
 import { DATA_SCIENTIST } from "./assessments";
 
 function item(page: Page, name: string): Locator {

@@ -14,7 +14,6 @@ export async function SharingSection({ userId, planId }: { userId: string; planI
   const links = await listShareLinks(userId, planId);
   const [locale, t] = await Promise.all([getLocale(), getTranslations("sharing")]);
   const day = (d: Date | null) => (d ? formatDate(d.toISOString().slice(0, 10), locale) : "—");
-  const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
   return (
     <>
@@ -26,8 +25,9 @@ export async function SharingSection({ userId, planId }: { userId: string; planI
           {t("shareIntro")}
         </p>
         <ShareLinkForm planId={planId} />
+        {/* The box is positioned, so the sr-only words in its cells stay inside it instead of widening the page. */}
         {links && links.length > 0 && (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="table">
               <caption className="sr-only">{t("linksCaption")}</caption>
               <thead>

@@ -307,7 +307,8 @@ export async function describePlan(userId: string, record: PlanRecord, assessmen
     }),
     thisWeek: thisWeek(schedule).map((slot) => view(byskill.get(slot.skill)!)),
     met: roadmap.met,
-    changes: recentChanges(plan.changeLog),
+    // Every change the plan keeps (newest first); the page folds all but the newest away.
+    changes: recentChanges(plan.changeLog, Number.POSITIVE_INFINITY),
   };
 }
 

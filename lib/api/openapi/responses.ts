@@ -231,6 +231,7 @@ export const accountExport = z.object({
   planItemStatuses: z.array(z.looseObject({})),
   shareLinks: z.array(z.looseObject({})),
   comments: z.array(z.looseObject({})),
+  commentReplies: z.array(z.looseObject({})).describe("The owner's replies to mentor comments (version 1.1)."),
 });
 
 export const shareLink = z.object({

@@ -125,7 +125,7 @@ export const KO_SKILLS: Readonly<Record<string, LocalizedSkill>> = {
     ],
   },
   "data-parsing": {
-    name: "데이터 파싱(XML, JSON, 비정형·불규칙한 포맷)",
+    name: "데이터 파싱(XML, JSON, 비정형 포맷)",
     description: "XML, JSON, 로그, 스크래핑한 웹 페이지처럼 반정형이거나 지저분한 입력을 깔끔한 레코드로 바꾸는 일.",
     levels: [
       "아직 경험 없음: 이미 정리된 표 데이터만 다뤄 봤다.",

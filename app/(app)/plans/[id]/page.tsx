@@ -23,6 +23,9 @@ import { deletePlanAction, knowLevelAction, raiseLevelAction, rateUnratedAction,
 import { replyAction } from "../reply-actions";
 import { deleteCommentAction, resolveSuggestionAction } from "../share-actions";
 
+/** The newest changes show at once; older ones (up to what the plan keeps) fold away. */
+const SHOWN_CHANGES = 8;
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plan"))("metaTitle") };
 }
@@ -119,7 +122,7 @@ export default async function PlanPage({
           </h2>
           <p className="text-muted">{tp("changesIntro")}</p>
           <ul className="list-disc space-y-1 pl-6">
-            {plan.changes.map((change, index) => (
+            {plan.changes.slice(0, SHOWN_CHANGES).map((change, index) => (
               <li key={`${change.at}-${change.kind}-${change.skill}-${index}`}>
                 <span className="text-muted">{tp("changeDate", { date: date(change.at.slice(0, 10)) })}</span>{" "}
                 {tp(`change.${change.kind}`, {
@@ -137,6 +140,30 @@ export default async function PlanPage({
               </li>
             ))}
           </ul>
+          {plan.changes.length > SHOWN_CHANGES && (
+            <details>
+              <summary className="cursor-pointer text-sm text-brand">{tp("changesMore", { count: plan.changes.length - SHOWN_CHANGES })}</summary>
+              <ul className="mt-1 list-disc space-y-1 pl-6">
+                {plan.changes.slice(SHOWN_CHANGES).map((change, index) => (
+                  <li key={`${change.at}-${change.kind}-${change.skill}-${index}`}>
+                    <span className="text-muted">{tp("changeDate", { date: date(change.at.slice(0, 10)) })}</span>{" "}
+                    {tp(`change.${change.kind}`, {
+                      skill: skillName(change.skill, locale, change.name),
+                      old: change.name,
+                      level: change.level ?? change.after?.level ?? 0,
+                      from: change.from ?? 0,
+                      to: change.to ?? 0,
+                      hours: change.hours ?? 0,
+                      fromLevel: change.before?.level ?? 0,
+                      toLevel: change.after?.level ?? 0,
+                      fromWeight: change.before?.weight ?? 0,
+                      toWeight: change.after?.weight ?? 0,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
         </section>
       )}
 
