@@ -53,6 +53,23 @@ export default async function PlanPage({
   // describePlan follows the plan to the current assessment and catalog before showing it.
   const plan = localizePlan(await describePlan(user.id, record), locale);
   const date = (iso: string) => formatDate(iso, locale);
+  const changeItem = (change: (typeof plan.changes)[number], index: number) => (
+    <li key={`${change.at}-${change.kind}-${change.skill}-${index}`}>
+      <span className="text-muted">{tp("changeDate", { date: date(change.at.slice(0, 10)) })}</span>{" "}
+      {tp(`change.${change.kind}`, {
+        skill: skillName(change.skill, locale, change.name),
+        old: change.name,
+        level: change.level ?? change.after?.level ?? 0,
+        from: change.from ?? 0,
+        to: change.to ?? 0,
+        hours: change.hours ?? 0,
+        fromLevel: change.before?.level ?? 0,
+        toLevel: change.after?.level ?? 0,
+        fromWeight: change.before?.weight ?? 0,
+        toWeight: change.after?.weight ?? 0,
+      })}
+    </li>
+  );
   const allItems = plan.phases.flatMap((phase) => phase.items);
   const position = new Map(allItems.map((item, index) => [item.skill, index]));
   const skipped = allItems.filter((item) => item.status === "skipped");
@@ -121,47 +138,11 @@ export default async function PlanPage({
             {tp("changesTitle")}
           </h2>
           <p className="text-muted">{tp("changesIntro")}</p>
-          <ul className="list-disc space-y-1 pl-6">
-            {plan.changes.slice(0, SHOWN_CHANGES).map((change, index) => (
-              <li key={`${change.at}-${change.kind}-${change.skill}-${index}`}>
-                <span className="text-muted">{tp("changeDate", { date: date(change.at.slice(0, 10)) })}</span>{" "}
-                {tp(`change.${change.kind}`, {
-                  skill: skillName(change.skill, locale, change.name),
-                  old: change.name,
-                  level: change.level ?? change.after?.level ?? 0,
-                  from: change.from ?? 0,
-                  to: change.to ?? 0,
-                  hours: change.hours ?? 0,
-                  fromLevel: change.before?.level ?? 0,
-                  toLevel: change.after?.level ?? 0,
-                  fromWeight: change.before?.weight ?? 0,
-                  toWeight: change.after?.weight ?? 0,
-                })}
-              </li>
-            ))}
-          </ul>
+          <ul className="list-disc space-y-1 pl-6">{plan.changes.slice(0, SHOWN_CHANGES).map(changeItem)}</ul>
           {plan.changes.length > SHOWN_CHANGES && (
             <details>
               <summary className="cursor-pointer text-sm text-brand">{tp("changesMore", { count: plan.changes.length - SHOWN_CHANGES })}</summary>
-              <ul className="mt-1 list-disc space-y-1 pl-6">
-                {plan.changes.slice(SHOWN_CHANGES).map((change, index) => (
-                  <li key={`${change.at}-${change.kind}-${change.skill}-${index}`}>
-                    <span className="text-muted">{tp("changeDate", { date: date(change.at.slice(0, 10)) })}</span>{" "}
-                    {tp(`change.${change.kind}`, {
-                      skill: skillName(change.skill, locale, change.name),
-                      old: change.name,
-                      level: change.level ?? change.after?.level ?? 0,
-                      from: change.from ?? 0,
-                      to: change.to ?? 0,
-                      hours: change.hours ?? 0,
-                      fromLevel: change.before?.level ?? 0,
-                      toLevel: change.after?.level ?? 0,
-                      fromWeight: change.before?.weight ?? 0,
-                      toWeight: change.after?.weight ?? 0,
-                    })}
-                  </li>
-                ))}
-              </ul>
+              <ul className="mt-1 list-disc space-y-1 pl-6">{plan.changes.slice(SHOWN_CHANGES).map(changeItem)}</ul>
             </details>
           )}
         </section>
