@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCommonPassword, normalizeForComparison, tooRepetitive } from "./common-passwords";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-length";
 
 /** Unicode bidirectional formatting characters: embeddings, overrides, isolates and marks. */
 export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -17,8 +18,8 @@ export const emailSchema = z
  */
 export const passwordSchema = z
   .string()
-  .refine((p) => normalizeForComparison(p).length >= 8, "Use at least 8 characters.")
-  .refine((p) => p.length <= 128, "Use at most 128 characters.")
+  .refine((p) => normalizeForComparison(p).length >= PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .refine((p) => p.length <= PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
   .refine((p) => !tooRepetitive(p), "Use more different characters.")
   .refine((p) => !isCommonPassword(p), "This password is too common; choose another.");
 

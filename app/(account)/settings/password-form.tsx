@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
+import { NewPasswordField } from "@/components/new-password-field";
 import { initialFormState } from "@/lib/forms/state";
 import { FormMessage } from "../fields";
 import { changePasswordAction } from "../security-actions";
@@ -15,17 +16,7 @@ export function PasswordForm() {
     <form action={action} className="space-y-4" noValidate>
       <FormMessage message={state.message} ok={state.ok} />
       <FormField name="currentPassword" label={t("currentPassword")} type="password" autoComplete="current-password" required error={state.fields?.currentPassword} />
-      <FormField
-        name="newPassword"
-        label={t("newPassword")}
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        maxLength={128}
-        hint={tf("passwordHint")}
-        error={state.fields?.newPassword}
-      />
+      <NewPasswordField name="newPassword" label={t("newPassword")} hint={tf("passwordHint")} error={state.fields?.newPassword} />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? t("changing") : t("changePassword")}
       </button>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
+import { NewPasswordField } from "@/components/new-password-field";
 import { initialFormState } from "@/lib/forms/state";
 import { signUpAction } from "../actions";
 
@@ -20,17 +21,7 @@ export function SignUpForm({ quickCheck }: { quickCheck?: string } = {}) {
       )}
       <FormField name="name" label={t("name")} autoComplete="name" required maxLength={80} defaultValue={state.values?.name} error={state.fields?.name} />
       <FormField name="email" label={t("email")} type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
-      <FormField
-        name="password"
-        label={t("password")}
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        maxLength={128}
-        hint={t("passwordHint")}
-        error={state.fields?.password}
-      />
+      <NewPasswordField name="password" label={t("password")} hint={t("passwordHint")} error={state.fields?.password} />
       <button type="submit" className="btn btn-primary w-full" disabled={pending}>
         {pending ? t("creatingAccount") : t("createAccount")}
       </button>

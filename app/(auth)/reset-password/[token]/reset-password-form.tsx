@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FormField } from "@/components/form-field";
+import { NewPasswordField } from "@/components/new-password-field";
 import { initialFormState } from "@/lib/forms/state";
 import { resetPasswordAction } from "../../password-actions";
 
@@ -18,17 +18,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         </p>
       )}
       <input type="hidden" name="token" value={token} />
-      <FormField
-        name="newPassword"
-        label={t("newPassword")}
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        maxLength={128}
-        hint={tf("passwordHint")}
-        error={state.fields?.newPassword}
-      />
+      <NewPasswordField name="newPassword" label={t("newPassword")} hint={tf("passwordHint")} error={state.fields?.newPassword} />
       <button type="submit" className="btn btn-primary w-full" disabled={pending}>
         {pending ? t("changing") : t("setPassword")}
       </button>
