@@ -10,5 +10,5 @@ export async function register() {
   (await import("./lib/http/peer")).installPeerHeader();
   const { connection } = await import("./db/client");
   const { migrateAndSeed } = await import("./db/migrate");
-  migrateAndSeed(connection().db);
+  await migrateAndSeed(connection());
 }

@@ -2,10 +2,11 @@ import "server-only";
 import { getDb, type Db } from "./client";
 
 /**
- * A statement built once per connection and reused. Drizzle's `.all()`/`.get()` on a query builder
- * renders the SQL and asks SQLite to compile it on every call; on the pages' hot paths that work and
- * the garbage it leaves were most of a view's cost (docs/BENCHMARKS.md, hot queries). Values go in
- * through `sql.placeholder`, so the SQL text never depends on them.
+ * A read statement built once per connection and reused. Rendering a query builder's SQL on every
+ * call, and (on SQLite) compiling it, was most of a view's cost on the pages' hot paths
+ * (docs/BENCHMARKS.md, hot queries). Values go in through `sql.placeholder`, so the SQL text never
+ * depends on them. Run it with `await statement().execute(values)`: an array of rows on both
+ * dialects. Only for reads: writes go through db/transaction.ts.
  */
 export function prepared<T>(build: (db: Db) => T): () => T {
   const byConnection = new WeakMap<Db, T>();

@@ -35,6 +35,15 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ WAYPOINT_PUBLIC_URL: "ftp://waypoint.example" })).toThrow(/WAYPOINT_PUBLIC_URL/);
   });
 
+  it("takes a path, a file: URL or a PostgreSQL URL as the database and refuses other schemes", () => {
+    for (const url of ["data/waypoint.db", "/var/lib/waypoint.db", "file:data/x.db", "file:///tmp/x.db", "postgres://u:p@db:5432/waypoint", "postgresql://db/waypoint"]) {
+      expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    }
+    for (const url of ["mysql://db/waypoint", "postgress://db/waypoint", "https://db.example/waypoint"]) {
+      expect(() => parseEnv({ DATABASE_URL: url })).toThrow(/DATABASE_URL: must be a file path/);
+    }
+  });
+
   it("refuses an OAuth id without its secret", () => {
     expect(() => parseEnv({ AUTH_GITHUB_ID: "abc" })).toThrow(/AUTH_GITHUB_SECRET/);
     expect(parseEnv({ AUTH_GOOGLE_ID: "a", AUTH_GOOGLE_SECRET: "b" }).AUTH_GOOGLE_ID).toBe("a");

@@ -9,9 +9,18 @@ const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value);
 const flag = z.preprocess(unsetIfEmpty, z.enum(["0", "1"]).optional()).transform((value) => value === "1");
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
 
+/**
+ * A path or `file:` URL opens SQLite; `postgres://` or `postgresql://` opens PostgreSQL
+ * (docs/decisions/0013). Any other scheme (mysql://, a typo such as postgress://) stops the start
+ * instead of becoming a SQLite file named after the URL.
+ */
+const databaseUrl = z.string().refine((url) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^(postgres|postgresql|file):\/\//i.test(url), {
+  error: "must be a file path, a file: URL, or a postgres:// (postgresql://) URL",
+});
+
 const schema = z
   .object({
-    DATABASE_URL: optional(z.string()),
+    DATABASE_URL: optional(databaseUrl),
     WAYPOINT_PUBLIC_URL: optional(
       z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL such as https://waypoint.example" }),
     ).transform((url) => url?.replace(/\/+$/, "")),

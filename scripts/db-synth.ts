@@ -4,10 +4,8 @@
 // revoked or expired) and mentor comments. Everyone shares one password, so any of them can sign in.
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import * as schema from "../db/schema";
 import { migrateAndSeed } from "../db/migrate";
+import { openDatabase } from "../db/open";
 import { hashPassword } from "../lib/auth/password";
 import { CATALOG_VERSION, getSkill, roles, skills } from "../lib/catalog";
 import { catalogBook, roleAsTarget } from "../lib/catalog/engine";
@@ -46,12 +44,11 @@ export async function synthesize(options: { users: number; out: string; seed?: n
 
   mkdirSync(path.dirname(options.out), { recursive: true });
   for (const suffix of ["", "-wal", "-shm"]) rmSync(options.out + suffix, { force: true });
-  const sqlite = new Database(options.out);
-  sqlite.pragma("journal_mode = WAL");
+  const connection = openDatabase(path.resolve(options.out));
+  await migrateAndSeed(connection);
+  const sqlite = connection.sqlite;
   // Bulk load only: the finished file is checkpointed and closed before anyone uses it.
   sqlite.pragma("synchronous = OFF");
-  sqlite.pragma("foreign_keys = ON");
-  migrateAndSeed(drizzle(sqlite, { schema }));
 
   const passwordHash = await hashPassword(SYNTH_PASSWORD);
   const day = 86_400_000;
@@ -162,7 +159,7 @@ export async function synthesize(options: { users: number; out: string; seed?: n
   }
   sqlite.pragma("wal_checkpoint(TRUNCATE)");
   sqlite.exec("ANALYZE");
-  sqlite.close();
+  await connection.close();
   return { counts, linkCount: linkIndex, seconds: (Date.now() - started) / 1000 };
 }
 

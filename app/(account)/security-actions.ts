@@ -35,6 +35,6 @@ export async function changePasswordAction(_: FormState, form: FormData): Promis
 /** Ends every session of the user, this browser's too, and goes to the sign-in page. */
 export async function signOutEverywhereAction(): Promise<void> {
   const user = await requireUser("/settings");
-  signOutEverywhere(user.id);
+  await signOutEverywhere(user.id);
   await signOut({ redirectTo: "/signin" });
 }

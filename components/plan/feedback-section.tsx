@@ -33,7 +33,7 @@ export async function FeedbackSection({
   actions: FeedbackActions;
 }) {
   const comments = await listOwnPlanComments(userId, planId);
-  const replies = repliesByComment(planId);
+  const replies = await repliesByComment(planId);
   // Shown as new in this render, then remembered as seen: this is what clears the unread counts.
   await markCommentsSeen(userId, planId);
   const [locale, t, tf] = await Promise.all([getLocale(), getTranslations("sharing"), getTranslations("feedback")]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { makeUser, rawDatabase, withTestDatabase } from "../test-database";
+import { isUniqueViolation } from "../errors";
+import { makeUser, rawCount, rawQuery, withTestDatabase } from "../test-database";
 import { getAssessment, getAssessmentHistory, saveAssessment } from "./assessment";
 
 withTestDatabase();
@@ -8,8 +9,7 @@ const MORNING = new Date("2026-03-02T09:00:00Z");
 const EVENING = new Date("2026-03-02T18:00:00Z");
 const NEXT_DAY = new Date("2026-03-03T09:00:00Z");
 
-const snapshotCount = (userId: string) =>
-  (rawDatabase().prepare("SELECT count(*) AS n FROM assessment_snapshot WHERE user_id = ?").get(userId) as { n: number }).n;
+const snapshotCount = (userId: string) => rawCount("SELECT count(*) AS n FROM assessment_snapshot WHERE user_id = ?", [userId]);
 
 describe("assessment queries", () => {
   it("merge a change into the saved assessment of that user only", async () => {
@@ -30,10 +30,10 @@ describe("assessment queries", () => {
     expect(await getAssessmentHistory(me.id)).toEqual([{ date: "2026-03-02", assessment: { python: 3 } }]);
     await saveAssessment(me.id, { levels: { sql: 1 } }, NEXT_DAY);
     expect((await getAssessmentHistory(me.id)).map((h) => h.date)).toEqual(["2026-03-02", "2026-03-03"]);
-    expect(snapshotCount(me.id)).toBe(2);
-    expect(() =>
-      rawDatabase().prepare("INSERT INTO assessment_snapshot (user_id, day, assessment) VALUES (?, '2026-03-02', '{}')").run(me.id),
-    ).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(await snapshotCount(me.id)).toBe(2);
+    await expect(rawQuery("INSERT INTO assessment_snapshot (user_id, day, assessment) VALUES (?, '2026-03-02', '{}')", [me.id])).rejects.toSatisfy(
+      isUniqueViolation,
+    );
   });
 
   it("treat a replacement as the whole assessment, and an empty note as none", async () => {

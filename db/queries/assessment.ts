@@ -1,7 +1,8 @@
 import { and, asc, eq, max, sql } from "drizzle-orm";
 import { getDb, type Tx } from "../client";
 import { prepared } from "../prepared";
-import { assessmentEntries, assessmentSnapshots } from "../schema";
+import { assessmentEntries, assessmentSnapshots } from "../tables";
+import { transaction } from "../transaction";
 
 export interface SavedAssessment {
   assessment: Record<string, number>;
@@ -18,7 +19,7 @@ const entriesByUser = prepared((db) =>
 );
 
 export async function getAssessment(userId: string): Promise<SavedAssessment> {
-  const rows = entriesByUser().all({ userId });
+  const rows = await entriesByUser().execute({ userId });
   const assessment: Record<string, number> = {};
   const notes: Record<string, string> = {};
   let updatedAt: Date | null = null;
@@ -31,11 +32,10 @@ export async function getAssessment(userId: string): Promise<SavedAssessment> {
 }
 
 export async function getAssessmentUpdatedAt(userId: string): Promise<Date | null> {
-  const row = getDb()
+  const [row] = await getDb()
     .select({ at: max(assessmentEntries.updatedAt) })
     .from(assessmentEntries)
-    .where(eq(assessmentEntries.userId, userId))
-    .get();
+    .where(eq(assessmentEntries.userId, userId));
   return row?.at ? new Date(row.at as unknown as number) : null;
 }
 
@@ -55,50 +55,50 @@ function today(now: Date): string {
  * Merges levels and notes into the saved assessment and rewrites today's snapshot, inside the
  * caller's transaction, so history and the current assessment never disagree.
  */
-export function writeAssessment(tx: Tx, userId: string, change: AssessmentChange, now = new Date()): void {
+export async function writeAssessment(tx: Tx, userId: string, change: AssessmentChange, now = new Date()): Promise<void> {
   let changed = false;
   const levels = { ...change.levels };
   if (change.replaceLevels) {
     // Skills left out of a replacement fall back to 0 rather than keeping a stale rating.
-    const saved = tx.select({ skill: assessmentEntries.skill }).from(assessmentEntries).where(eq(assessmentEntries.userId, userId)).all();
+    const saved = await tx.select({ skill: assessmentEntries.skill }).from(assessmentEntries).where(eq(assessmentEntries.userId, userId));
     for (const { skill } of saved) levels[skill] ??= 0;
   }
   const skills = new Set([...Object.keys(levels), ...Object.keys(change.notes ?? {})]);
   for (const skill of skills) {
     const level = levels[skill];
     const note = change.notes?.[skill];
-    const existing = tx
+    const [existing] = await tx
       .select({ level: assessmentEntries.level, note: assessmentEntries.note })
       .from(assessmentEntries)
-      .where(and(eq(assessmentEntries.userId, userId), eq(assessmentEntries.skill, skill)))
-      .get();
+      .where(and(eq(assessmentEntries.userId, userId), eq(assessmentEntries.skill, skill)));
     const nextLevel = level ?? existing?.level ?? 0;
     const nextNote = note === undefined ? (existing?.note ?? null) : note || null;
     if (existing && existing.level === nextLevel && existing.note === nextNote) continue;
     changed = true;
-    tx.insert(assessmentEntries)
+    await tx
+      .insert(assessmentEntries)
       .values({ userId, skill, level: nextLevel, note: nextNote, updatedAt: now })
       .onConflictDoUpdate({
         target: [assessmentEntries.userId, assessmentEntries.skill],
         set: { level: nextLevel, note: nextNote, updatedAt: now },
-      })
-      .run();
+      });
   }
   if (!changed) return;
-  const all = tx
+  const all = await tx
     .select({ skill: assessmentEntries.skill, level: assessmentEntries.level })
     .from(assessmentEntries)
     .where(eq(assessmentEntries.userId, userId))
-    .all();
+    // Snapshot keys in one order on both dialects (SQLite would give primary-key order anyway).
+    .orderBy(asc(assessmentEntries.skill));
   const snapshot = Object.fromEntries(all.filter((r) => r.level > 0).map((r) => [r.skill, r.level]));
-  tx.insert(assessmentSnapshots)
+  await tx
+    .insert(assessmentSnapshots)
     .values({ userId, day: today(now), assessment: snapshot })
-    .onConflictDoUpdate({ target: [assessmentSnapshots.userId, assessmentSnapshots.day], set: { assessment: snapshot } })
-    .run();
+    .onConflictDoUpdate({ target: [assessmentSnapshots.userId, assessmentSnapshots.day], set: { assessment: snapshot } });
 }
 
 export async function saveAssessment(userId: string, change: AssessmentChange, now = new Date()): Promise<SavedAssessment> {
-  getDb().transaction((tx) => writeAssessment(tx, userId, change, now));
+  await transaction((tx) => writeAssessment(tx, userId, change, now));
   return getAssessment(userId);
 }
 
@@ -107,6 +107,5 @@ export async function getAssessmentHistory(userId: string): Promise<{ date: stri
     .select({ date: assessmentSnapshots.day, assessment: assessmentSnapshots.assessment })
     .from(assessmentSnapshots)
     .where(eq(assessmentSnapshots.userId, userId))
-    .orderBy(asc(assessmentSnapshots.day))
-    .all();
+    .orderBy(asc(assessmentSnapshots.day));
 }

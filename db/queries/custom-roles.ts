@@ -1,7 +1,9 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
+import { lockUser } from "../locks";
 import { prepared } from "../prepared";
-import { customRoles, profiles, type CustomRoleSkill } from "../schema";
+import { customRoles, profiles, type CustomRoleSkill } from "../tables";
+import { transaction } from "../transaction";
 
 export interface CustomRole {
   id: string;
@@ -23,11 +25,11 @@ const roleColumns = {
 
 /** Every read is scoped by owner: another user's role id finds nothing. */
 export async function getCustomRole(userId: string, id: string): Promise<CustomRole | undefined> {
-  return getDb()
+  const [role] = await getDb()
     .select(roleColumns)
     .from(customRoles)
-    .where(and(eq(customRoles.userId, userId), eq(customRoles.id, id)))
-    .get();
+    .where(and(eq(customRoles.userId, userId), eq(customRoles.id, id)));
+  return role;
 }
 
 const rolesByUser = prepared((db) =>
@@ -40,7 +42,7 @@ const rolesByUser = prepared((db) =>
 );
 
 export async function listCustomRoles(userId: string): Promise<CustomRole[]> {
-  return rolesByUser().all({ userId });
+  return rolesByUser().execute({ userId });
 }
 
 export interface CustomRoleInput {
@@ -51,28 +53,35 @@ export interface CustomRoleInput {
 
 export class TooManyCustomRoles extends Error {}
 
-/** Counting and inserting share one transaction, so two racing saves cannot pass the cap together. */
+/**
+ * Counting and inserting share one transaction, under a lock on the user's row (PostgreSQL; on
+ * SQLite transactions run one at a time), so two racing saves cannot pass the cap together: the
+ * second waits, counts the first one's role and is refused (429).
+ */
 export async function createCustomRole(userId: string, input: CustomRoleInput, maxRoles: number): Promise<CustomRole> {
-  const id = getDb().transaction((tx) => {
-    const owned = tx.select({ n: count() }).from(customRoles).where(eq(customRoles.userId, userId)).get()?.n ?? 0;
-    if (owned >= maxRoles) throw new TooManyCustomRoles();
-    return tx
+  const role = await transaction(async (tx) => {
+    await lockUser(tx, userId);
+    const [owned] = await tx.select({ n: count() }).from(customRoles).where(eq(customRoles.userId, userId));
+    if ((owned?.n ?? 0) >= maxRoles) throw new TooManyCustomRoles();
+    const [inserted] = await tx
       .insert(customRoles)
       .values({ userId, name: input.name, postingText: input.postingText, skills: input.skills })
-      .returning({ id: customRoles.id })
-      .get().id;
+      .returning(roleColumns);
+    return inserted!;
   });
-  return (await getCustomRole(userId, id))!;
+  return role;
 }
 
 /** Replaces every field; undefined when the role is not the user's. */
 export async function replaceCustomRole(userId: string, id: string, input: CustomRoleInput): Promise<CustomRole | undefined> {
-  const result = getDb()
-    .update(customRoles)
-    .set({ name: input.name, postingText: input.postingText, skills: input.skills, updatedAt: new Date() })
-    .where(and(eq(customRoles.userId, userId), eq(customRoles.id, id)))
-    .run();
-  return result.changes > 0 ? getCustomRole(userId, id) : undefined;
+  const [role] = await transaction((tx) =>
+    tx
+      .update(customRoles)
+      .set({ name: input.name, postingText: input.postingText, skills: input.skills, updatedAt: new Date() })
+      .where(and(eq(customRoles.userId, userId), eq(customRoles.id, id)))
+      .returning(roleColumns),
+  );
+  return role;
 }
 
 /**
@@ -80,16 +89,16 @@ export async function replaceCustomRole(userId: string, id: string, input: Custo
  * so the profile never names a role that is gone. Plans keep their own snapshot and stay.
  */
 export async function deleteCustomRole(userId: string, id: string, slug: string): Promise<boolean> {
-  return getDb().transaction((tx) => {
-    const result = tx
+  return transaction(async (tx) => {
+    const deleted = await tx
       .delete(customRoles)
       .where(and(eq(customRoles.userId, userId), eq(customRoles.id, id)))
-      .run();
-    if (result.changes === 0) return false;
-    tx.update(profiles)
+      .returning({ id: customRoles.id });
+    if (deleted.length === 0) return false;
+    await tx
+      .update(profiles)
       .set({ targetRole: null })
-      .where(and(eq(profiles.userId, userId), eq(profiles.targetRole, slug)))
-      .run();
+      .where(and(eq(profiles.userId, userId), eq(profiles.targetRole, slug)));
     return true;
   });
 }

@@ -1,5 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
-import { getDb } from "../client";
+import { asc, eq, inArray } from "drizzle-orm";
 import {
   assessmentEntries,
   assessmentSnapshots,
@@ -11,48 +10,50 @@ import {
   profiles,
   shareLinks,
   users,
-} from "../schema";
+} from "../tables";
+import { transaction } from "../transaction";
 import { shareLinkColumns } from "./shares";
 
 /** Everything the user owns, as one document (GDPR-style portability). No hashes, no token hashes. */
 export async function exportUserData(userId: string) {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const user = tx
+  // One transaction, so the document is one consistent moment even while the user keeps editing.
+  return transaction(async (tx) => {
+    const [user] = await tx
       .select({ id: users.id, email: users.email, name: users.name, createdAt: users.createdAt })
       .from(users)
-      .where(eq(users.id, userId))
-      .get();
-    const planRows = tx.select().from(plans).where(eq(plans.userId, userId)).all();
+      .where(eq(users.id, userId));
+    const planRows = await tx.select().from(plans).where(eq(plans.userId, userId)).orderBy(asc(plans.createdAt));
     const planIds = planRows.map((p) => p.id);
     const some = planIds.length > 0;
     return {
       exportedAt: new Date().toISOString(),
       format: "waypoint-export/1",
       user,
-      profile: tx.select().from(profiles).where(eq(profiles.userId, userId)).get() ?? null,
-      assessment: tx
+      profile: (await tx.select().from(profiles).where(eq(profiles.userId, userId)))[0] ?? null,
+      assessment: await tx
         .select({ skill: assessmentEntries.skill, level: assessmentEntries.level, note: assessmentEntries.note, updatedAt: assessmentEntries.updatedAt })
         .from(assessmentEntries)
         .where(eq(assessmentEntries.userId, userId))
-        .all(),
-      history: tx
+        .orderBy(asc(assessmentEntries.skill)),
+      history: await tx
         .select({ date: assessmentSnapshots.day, assessment: assessmentSnapshots.assessment })
         .from(assessmentSnapshots)
         .where(eq(assessmentSnapshots.userId, userId))
-        .all(),
-      customRoles: tx.select().from(customRoles).where(eq(customRoles.userId, userId)).all(),
+        .orderBy(asc(assessmentSnapshots.day)),
+      customRoles: await tx.select().from(customRoles).where(eq(customRoles.userId, userId)).orderBy(asc(customRoles.createdAt)),
       plans: planRows.map((plan) => ({ ...plan, userId: undefined })),
-      planItemStatuses: some ? tx.select().from(planItemStatuses).where(inArray(planItemStatuses.planId, planIds)).all() : [],
+      planItemStatuses: some ? await tx.select().from(planItemStatuses).where(inArray(planItemStatuses.planId, planIds)) : [],
       shareLinks: some
-        ? tx
+        ? await tx
             .select({ ...shareLinkColumns, planId: shareLinks.planId })
             .from(shareLinks)
             .where(inArray(shareLinks.planId, planIds))
-            .all()
+            .orderBy(asc(shareLinks.createdAt))
         : [],
-      comments: some ? tx.select().from(comments).where(inArray(comments.planId, planIds)).all() : [],
-      commentReplies: some ? tx.select().from(commentReplies).where(inArray(commentReplies.planId, planIds)).all() : [],
+      comments: some ? await tx.select().from(comments).where(inArray(comments.planId, planIds)).orderBy(asc(comments.createdAt)) : [],
+      commentReplies: some
+        ? await tx.select().from(commentReplies).where(inArray(commentReplies.planId, planIds)).orderBy(asc(commentReplies.createdAt))
+        : [],
     };
   });
 }

@@ -1,7 +1,8 @@
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
-import { getDb } from "../client";
+import { lockOwnedPlan } from "../locks";
 import { prepared } from "../prepared";
-import { commentReplies, comments, plans } from "../schema";
+import { commentReplies, comments, plans } from "../tables";
+import { transaction } from "../transaction";
 
 /** The owner's answer under one mentor comment. */
 export interface ReplyRecord {
@@ -33,22 +34,29 @@ const replyColumns = {
 /**
  * Writes the owner's reply under a comment of their own plan, and counts the comment as read
  * (answering it is reading it). `undefined` when the plan is not theirs or the comment is not on
- * it, so the caller answers exactly as for a plan that does not exist. One synchronous
- * transaction: the cap check and the insert cannot interleave with another reply.
+ * it, so the caller answers exactly as for a plan that does not exist. One transaction, with the
+ * plan's row locked (PostgreSQL; SQLite's transactions run one at a time): the cap check and the
+ * insert cannot interleave with another reply.
  */
-export function addOwnerReply(userId: string, planId: string, commentId: string, body: string, now = new Date()): ReplyRecord | undefined {
-  return getDb().transaction((tx) => {
-    const comment = tx
+export async function addOwnerReply(
+  userId: string,
+  planId: string,
+  commentId: string,
+  body: string,
+  now = new Date(),
+): Promise<ReplyRecord | undefined> {
+  return transaction(async (tx) => {
+    if (!(await lockOwnedPlan(tx, userId, planId))) return undefined;
+    const [comment] = await tx
       .select({ id: comments.id, seenAt: comments.seenAt })
       .from(comments)
-      .innerJoin(plans, eq(plans.id, comments.planId))
-      .where(and(eq(plans.userId, userId), eq(plans.id, planId), eq(comments.id, commentId)))
-      .get();
+      .where(and(eq(comments.planId, planId), eq(comments.id, commentId)));
     if (!comment) return undefined;
-    const existing = tx.select({ n: count() }).from(commentReplies).where(eq(commentReplies.commentId, commentId)).get();
+    const [existing] = await tx.select({ n: count() }).from(commentReplies).where(eq(commentReplies.commentId, commentId));
     if ((existing?.n ?? 0) >= MAX_REPLIES_PER_COMMENT) throw new ReplyCapError();
-    if (!comment.seenAt) tx.update(comments).set({ seenAt: now }).where(eq(comments.id, commentId)).run();
-    return tx.insert(commentReplies).values({ commentId, planId, authorId: userId, body, createdAt: now }).returning(replyColumns).get();
+    if (!comment.seenAt) await tx.update(comments).set({ seenAt: now }).where(eq(comments.id, commentId));
+    const [reply] = await tx.insert(commentReplies).values({ commentId, planId, authorId: userId, body, createdAt: now }).returning(replyColumns);
+    return reply;
   });
 }
 
@@ -65,9 +73,9 @@ const repliesOfPlan = prepared((db) =>
  * Every reply on a plan, grouped by comment, oldest first. No ownership check: the caller has
  * already resolved the plan through its owner or through an active share link.
  */
-export function listPlanReplies(planId: string): Map<string, ReplyRecord[]> {
+export async function listPlanReplies(planId: string): Promise<Map<string, ReplyRecord[]>> {
   const byComment = new Map<string, ReplyRecord[]>();
-  for (const reply of repliesOfPlan().all({ planId })) {
+  for (const reply of await repliesOfPlan().execute({ planId })) {
     const list = byComment.get(reply.commentId);
     if (list) list.push(reply);
     else byComment.set(reply.commentId, [reply]);
@@ -77,11 +85,12 @@ export function listPlanReplies(planId: string): Map<string, ReplyRecord[]> {
 
 const unreadByPlan = prepared((db) =>
   db
-    .select({ planId: comments.planId, title: plans.title, unread: count() })
+    .select({ planId: plans.id, title: plans.title, unread: count() })
     .from(comments)
     .innerJoin(plans, eq(plans.id, comments.planId))
     .where(and(eq(plans.userId, sql.placeholder("userId")), isNull(comments.seenAt)))
-    .groupBy(comments.planId)
+    // Grouped by the plan's key, so PostgreSQL accepts its title and creation time in the select.
+    .groupBy(plans.id)
     .orderBy(asc(plans.createdAt))
     .prepare(),
 );
@@ -96,6 +105,6 @@ export interface UnreadOnPlan {
  * Mentor comments the owner has not opened yet, per plan of theirs that has any, oldest plan
  * first. Opening the plan page marks them seen.
  */
-export function unreadComments(userId: string): UnreadOnPlan[] {
-  return unreadByPlan().all({ userId });
+export async function unreadComments(userId: string): Promise<UnreadOnPlan[]> {
+  return unreadByPlan().execute({ userId });
 }

@@ -1,4 +1,4 @@
-import { getDb } from "../client";
+import { transaction } from "../transaction";
 import { carryRatingsForward, carryStatusesForward } from "./catalog-upgrade";
 
 /**
@@ -6,6 +6,6 @@ import { carryRatingsForward, carryStatusesForward } from "./catalog-upgrade";
  * covers plans that reached this database after the version was first served (a restore, say).
  * Adds only what is missing, in one transaction; returns how many rows it added.
  */
-export function carryPlanForward(userId: string, planId: string): number {
-  return getDb().transaction((tx) => carryRatingsForward(tx, userId) + carryStatusesForward(tx, planId));
+export async function carryPlanForward(userId: string, planId: string): Promise<number> {
+  return transaction(async (tx) => (await carryRatingsForward(tx, userId)) + (await carryStatusesForward(tx, planId)));
 }

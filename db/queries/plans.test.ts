@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlanRoadmap } from "@/lib/plans/types";
-import { makeUser, rawDatabase, withTestDatabase } from "../test-database";
+import { isUniqueViolation } from "../errors";
+import { makeUser, rawQuery, withTestDatabase } from "../test-database";
 import { deletePlan, getPlan, getPlanById, insertPlan, listPlans, renamePlan, replacePlanRoadmap, setItemStatus, type NewPlan } from "./plans";
 import { deleteUser } from "./users";
 
@@ -31,7 +32,7 @@ const newPlan = (title = "Towards MLE"): NewPlan => ({
   assessmentStamp: "stamp",
 });
 
-const statusRows = (planId: string) => rawDatabase().prepare("SELECT skill, status FROM plan_item_status WHERE plan_id = ? ORDER BY skill").all(planId);
+const statusRows = (planId: string) => rawQuery("SELECT skill, status FROM plan_item_status WHERE plan_id = ? ORDER BY skill", [planId]);
 
 describe("plan queries", () => {
   it("scope every read by owner: another user's plan id finds nothing", async () => {
@@ -54,7 +55,7 @@ describe("plan queries", () => {
     expect(after.title).toBe("Towards MLE");
     expect(after.roadmap).toEqual(plan.roadmap);
     expect(after.statuses).toEqual({});
-    expect(statusRows(plan.id)).toEqual([]);
+    expect(await statusRows(plan.id)).toEqual([]);
   });
 
   it("keep one status row per item: a second change updates it", async () => {
@@ -62,10 +63,10 @@ describe("plan queries", () => {
     const plan = await insertPlan(owner.id, newPlan());
     expect(await setItemStatus(owner.id, plan.id, "python", "doing")).toBe(true);
     expect(await setItemStatus(owner.id, plan.id, "python", "done")).toBe(true);
-    expect(statusRows(plan.id)).toEqual([{ skill: "python", status: "done" }]);
-    expect(() =>
-      rawDatabase().prepare("INSERT INTO plan_item_status (plan_id, skill, status, updated_at) VALUES (?, 'python', 'todo', 0)").run(plan.id),
-    ).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(await statusRows(plan.id)).toEqual([{ skill: "python", status: "done" }]);
+    await expect(rawQuery("INSERT INTO plan_item_status (plan_id, skill, status) VALUES (?, 'python', 'todo')", [plan.id])).rejects.toSatisfy(
+      isUniqueViolation,
+    );
   });
 
   it("replace the roadmap and its statuses together", async () => {
@@ -87,7 +88,7 @@ describe("plan queries", () => {
     await setItemStatus(owner.id, plan.id, "python", "done");
     await deleteUser(owner.id);
     expect(await getPlanById(plan.id)).toBeUndefined();
-    expect(statusRows(plan.id)).toEqual([]);
+    expect(await statusRows(plan.id)).toEqual([]);
     expect((await getPlanById(kept.id))?.title).toBe("Other's");
   });
 });

@@ -1,9 +1,10 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { ItemStatus, PlanChange, PlanRoadmap } from "@/lib/plans/types";
 import type { CatalogSnapshot } from "@/lib/catalog/snapshot";
 import { getDb } from "../client";
 import { prepared } from "../prepared";
-import { catalogVersions, planItemStatuses, plans } from "../schema";
+import { catalogVersions, planItemStatuses, plans } from "../tables";
+import { transaction } from "../transaction";
 
 export interface PlanRecord {
   id: string;
@@ -89,20 +90,20 @@ const planWithOwner = prepared((db) =>
 );
 
 export async function listPlans(userId: string): Promise<PlanRecord[]> {
-  const rows = plansOfOwner().all({ userId });
-  return rows.length === 0 ? [] : withStatuses(rows, statusesOfOwner().all({ userId }));
+  const rows = await plansOfOwner().execute({ userId });
+  return rows.length === 0 ? [] : withStatuses(rows, await statusesOfOwner().execute({ userId }));
 }
 
 /** Scoped by owner: another user's plan id finds nothing, exactly like an unknown one. */
 export async function getPlan(userId: string, planId: string): Promise<PlanRecord | undefined> {
-  const row = planOfOwner().get({ userId, planId });
-  return row ? withStatuses([row], statusesOfPlan().all({ planId }))[0] : undefined;
+  const [row] = await planOfOwner().execute({ userId, planId });
+  return row ? withStatuses([row], await statusesOfPlan().execute({ planId }))[0] : undefined;
 }
 
 /** For the share page, where the capability is the link, not a session. */
 export async function getPlanById(planId: string): Promise<(PlanRecord & { userId: string }) | undefined> {
-  const row = planWithOwner().get({ planId });
-  return row ? withStatuses([row], statusesOfPlan().all({ planId }))[0] : undefined;
+  const [row] = await planWithOwner().execute({ planId });
+  return row ? withStatuses([row], await statusesOfPlan().execute({ planId }))[0] : undefined;
 }
 
 export interface NewPlan {
@@ -117,40 +118,52 @@ export interface NewPlan {
 }
 
 export async function insertPlan(userId: string, plan: NewPlan): Promise<PlanRecord> {
-  const { id } = getDb().insert(plans).values({ userId, ...plan }).returning({ id: plans.id }).get();
-  return (await getPlan(userId, id))!;
+  const [inserted] = await transaction((tx) => tx.insert(plans).values({ userId, ...plan }).returning({ id: plans.id }));
+  return (await getPlan(userId, inserted!.id))!;
+}
+
+/** One owner-scoped update of the plan row (and its updatedAt); false when the plan is not the user's. */
+async function updateOwnedPlan(userId: string, planId: string, values: Partial<typeof plans.$inferInsert>): Promise<boolean> {
+  const updated = await transaction((tx) =>
+    tx
+      .update(plans)
+      .set({ ...values, updatedAt: new Date() })
+      .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
+      .returning({ id: plans.id }),
+  );
+  return updated.length > 0;
 }
 
 export async function renamePlan(userId: string, planId: string, title: string): Promise<boolean> {
-  const result = getDb()
-    .update(plans)
-    .set({ title, updatedAt: new Date() })
-    .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
-    .run();
-  return result.changes > 0;
+  return updateOwnedPlan(userId, planId, { title });
 }
 
 export async function deletePlan(userId: string, planId: string): Promise<boolean> {
-  const result = getDb().delete(plans).where(and(eq(plans.userId, userId), eq(plans.id, planId))).run();
-  return result.changes > 0;
+  const deleted = await transaction((tx) =>
+    tx
+      .delete(plans)
+      .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
+      .returning({ id: plans.id }),
+  );
+  return deleted.length > 0;
 }
 
 /** Sets one item's status; false when the plan is not the user's. */
 export async function setItemStatus(userId: string, planId: string, skill: string, status: ItemStatus): Promise<boolean> {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const owned = tx
-      .select({ id: plans.id })
-      .from(plans)
-      .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
-      .get();
-    if (!owned) return false;
+  return transaction(async (tx) => {
     const now = new Date();
-    tx.insert(planItemStatuses)
+    // The ownership check is the write itself: touching the plan's updatedAt, scoped by owner,
+    // also holds the plan's row (PostgreSQL) until the status below is written.
+    const owned = await tx
+      .update(plans)
+      .set({ updatedAt: now })
+      .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
+      .returning({ id: plans.id });
+    if (owned.length === 0) return false;
+    await tx
+      .insert(planItemStatuses)
       .values({ planId, skill, status, updatedAt: now })
-      .onConflictDoUpdate({ target: [planItemStatuses.planId, planItemStatuses.skill], set: { status, updatedAt: now } })
-      .run();
-    tx.update(plans).set({ updatedAt: now }).where(eq(plans.id, planId)).run();
+      .onConflictDoUpdate({ target: [planItemStatuses.planId, planItemStatuses.skill], set: { status, updatedAt: now } });
     return true;
   });
 }
@@ -176,10 +189,9 @@ export async function replacePlanRoadmap(
   builtFrom: { assessmentStamp: string; catalogVersion: string },
   rebuild: Rebuild,
 ): Promise<boolean> {
-  const db = getDb();
-  return db.transaction((tx) => {
+  return transaction(async (tx) => {
     const now = new Date();
-    const result = tx
+    const updated = await tx
       .update(plans)
       .set({
         roadmap: rebuild.roadmap,
@@ -198,11 +210,11 @@ export async function replacePlanRoadmap(
           eq(plans.catalogVersion, builtFrom.catalogVersion),
         ),
       )
-      .run();
-    if (result.changes === 0) return false;
-    tx.delete(planItemStatuses).where(eq(planItemStatuses.planId, planId)).run();
+      .returning({ id: plans.id });
+    if (updated.length === 0) return false;
+    await tx.delete(planItemStatuses).where(eq(planItemStatuses.planId, planId));
     const rows = Object.entries(rebuild.statuses).map(([skill, status]) => ({ planId, skill, status, updatedAt: now }));
-    if (rows.length > 0) tx.insert(planItemStatuses).values(rows).run();
+    if (rows.length > 0) await tx.insert(planItemStatuses).values(rows);
     return true;
   });
 }
@@ -214,32 +226,21 @@ export async function updatePlanSettings(
   change: { title?: string; hoursPerWeek?: number },
 ): Promise<boolean> {
   if (change.title === undefined && change.hoursPerWeek === undefined) return true;
-  const result = getDb()
-    .update(plans)
-    .set({ ...change, updatedAt: new Date() })
-    .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
-    .run();
-  return result.changes > 0;
+  return updateOwnedPlan(userId, planId, change);
 }
 
 /** The person's order of items (already checked against prerequisite order by the service). */
 export async function setItemOrder(userId: string, planId: string, order: string[]): Promise<boolean> {
-  const result = getDb()
-    .update(plans)
-    .set({ itemOrder: order, updatedAt: new Date() })
-    .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
-    .run();
-  return result.changes > 0;
+  return updateOwnedPlan(userId, planId, { itemOrder: order });
 }
 
 export async function getCatalogSnapshot(version: string): Promise<CatalogSnapshot | undefined> {
-  return getDb()
-    .select({ snapshot: catalogVersions.snapshot })
-    .from(catalogVersions)
-    .where(eq(catalogVersions.version, version))
-    .get()?.snapshot;
+  const [row] = await getDb().select({ snapshot: catalogVersions.snapshot }).from(catalogVersions).where(eq(catalogVersions.version, version));
+  return row?.snapshot;
 }
 
 export async function countPlans(userId: string): Promise<number> {
-  return getDb().select({ n: sql<number>`count(*)` }).from(plans).where(eq(plans.userId, userId)).get()?.n ?? 0;
+  // count(), not a raw count(*): PostgreSQL answers a bigint, which drizzle's count() maps to a number.
+  const [row] = await getDb().select({ n: count() }).from(plans).where(eq(plans.userId, userId));
+  return row?.n ?? 0;
 }

@@ -1,8 +1,9 @@
 import { eq, sql } from "drizzle-orm";
-import { getDb, type Tx } from "../client";
+import type { Tx } from "../client";
 import { prepared } from "../prepared";
+import { profiles, users } from "../tables";
+import { transaction } from "../transaction";
 import { writeAssessment, type AssessmentChange } from "./assessment";
-import { profiles, users } from "../schema";
 
 export interface Profile {
   currentRole: string | null;
@@ -27,7 +28,7 @@ const profileByUser = prepared((db) =>
 );
 
 export async function getProfile(userId: string): Promise<Profile> {
-  const row = profileByUser().get({ userId });
+  const [row] = await profileByUser().execute({ userId });
   return {
     currentRole: row?.currentRole ?? null,
     targetRole: row?.targetRole ?? null,
@@ -47,8 +48,8 @@ export interface ProfileChange {
 }
 
 /** Name lives on the user row, the rest on the profile; both change in the caller's transaction. */
-export function writeProfile(tx: Tx, userId: string, change: ProfileChange): void {
-  if (change.name !== undefined) tx.update(users).set({ name: change.name }).where(eq(users.id, userId)).run();
+export async function writeProfile(tx: Tx, userId: string, change: ProfileChange): Promise<void> {
+  if (change.name !== undefined) await tx.update(users).set({ name: change.name }).where(eq(users.id, userId));
   const values = {
     ...(change.currentRole !== undefined && { currentRole: change.currentRole }),
     ...(change.targetRole !== undefined && { targetRole: change.targetRole }),
@@ -56,22 +57,22 @@ export function writeProfile(tx: Tx, userId: string, change: ProfileChange): voi
     ...(change.locale !== undefined && { locale: change.locale }),
     ...(change.markOnboarded && { onboardedAt: new Date() }),
   };
-  tx.insert(profiles)
+  await tx
+    .insert(profiles)
     .values({ userId, ...values })
-    .onConflictDoUpdate({ target: profiles.userId, set: { ...values, updatedAt: sql`(cast(unixepoch('subsec') * 1000 as integer))` } })
-    .run();
+    .onConflictDoUpdate({ target: profiles.userId, set: { ...values, updatedAt: new Date() } });
 }
 
 export async function updateProfile(userId: string, change: ProfileChange): Promise<Profile> {
-  getDb().transaction((tx) => writeProfile(tx, userId, change));
+  await transaction((tx) => writeProfile(tx, userId, change));
   return getProfile(userId);
 }
 
 /** Onboarding writes the profile and, when asked, a starting assessment: all of it or none. */
 export async function updateProfileAndAssessment(userId: string, change: ProfileChange, assessment?: AssessmentChange): Promise<Profile> {
-  getDb().transaction((tx) => {
-    writeProfile(tx, userId, change);
-    if (assessment) writeAssessment(tx, userId, assessment);
+  await transaction(async (tx) => {
+    await writeProfile(tx, userId, change);
+    if (assessment) await writeAssessment(tx, userId, assessment);
   });
   return getProfile(userId);
 }

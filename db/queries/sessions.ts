@@ -2,17 +2,18 @@ import { randomBytes } from "node:crypto";
 import { and, count, eq, gt, lte, ne, sql } from "drizzle-orm";
 import { getDb, type Tx } from "../client";
 import { prepared } from "../prepared";
-import { userSessions, users } from "../schema";
+import { userSessions, users } from "../tables";
+import { timeParam } from "../time";
+import { transaction } from "../transaction";
 import type { PublicUser } from "./users";
 
 /** Starts a session row for a sign-in; its id goes into the JWT cookie. */
-export function createSession(userId: string, lifetimeMs: number, now = Date.now()): string {
+export async function createSession(userId: string, lifetimeMs: number, now = Date.now()): Promise<string> {
   const id = randomBytes(24).toString("base64url");
-  const db = getDb();
-  db.transaction((tx) => {
+  await transaction(async (tx) => {
     // Expired rows of this user are of no use to anyone; clearing them here keeps the table small.
-    tx.delete(userSessions).where(and(eq(userSessions.userId, userId), lte(userSessions.expiresAt, new Date(now)))).run();
-    tx.insert(userSessions).values({ id, userId, expiresAt: new Date(now + lifetimeMs) }).run();
+    await tx.delete(userSessions).where(and(eq(userSessions.userId, userId), lte(userSessions.expiresAt, new Date(now))));
+    await tx.insert(userSessions).values({ id, userId, expiresAt: new Date(now + lifetimeMs) });
   });
   return id;
 }
@@ -26,7 +27,7 @@ const liveSessionUser = prepared((db) =>
       and(
         eq(userSessions.id, sql.placeholder("sessionId")),
         eq(userSessions.userId, sql.placeholder("userId")),
-        // Raw SQL: the placeholder takes epoch milliseconds as stored, with no Date mapping.
+        // Raw SQL: the placeholder takes the time as the driver stores it (db/time.ts), with no Date mapping.
         sql`${userSessions.expiresAt} > ${sql.placeholder("now")}`,
       ),
     )
@@ -34,26 +35,30 @@ const liveSessionUser = prepared((db) =>
 );
 
 /** The user of a live session, in one indexed lookup (it replaces the plain user lookup). */
-export function sessionUser(sessionId: string, userId: string, now = Date.now()): PublicUser | undefined {
-  return liveSessionUser().get({ sessionId, userId, now });
+export async function sessionUser(sessionId: string, userId: string, now = Date.now()): Promise<PublicUser | undefined> {
+  const [user] = await liveSessionUser().execute({ sessionId, userId, now: timeParam(now) });
+  return user;
 }
 
-export function endSession(sessionId: string): void {
-  getDb().delete(userSessions).where(eq(userSessions.id, sessionId)).run();
+export async function endSession(sessionId: string): Promise<void> {
+  await transaction((tx) => tx.delete(userSessions).where(eq(userSessions.id, sessionId)));
 }
 
-/** Ends every session of the user, or every one but `keep` (the browser that changed the password). */
-export function endUserSessions(userId: string, keep?: string, tx: Tx | ReturnType<typeof getDb> = getDb()): void {
-  tx.delete(userSessions)
-    .where(keep ? and(eq(userSessions.userId, userId), ne(userSessions.id, keep)) : eq(userSessions.userId, userId))
-    .run();
+/**
+ * Ends every session of the user, or every one but `keep` (the browser that changed the
+ * password), in the caller's transaction or in one of its own.
+ */
+export async function endUserSessions(userId: string, keep?: string, tx?: Tx): Promise<void> {
+  const end = (handle: Tx) =>
+    handle.delete(userSessions).where(keep ? and(eq(userSessions.userId, userId), ne(userSessions.id, keep)) : eq(userSessions.userId, userId));
+  if (tx) await end(tx);
+  else await transaction(async (own) => void (await end(own)));
 }
 
-export function countLiveSessions(userId: string, now = Date.now()): number {
-  const row = getDb()
+export async function countLiveSessions(userId: string, now = Date.now()): Promise<number> {
+  const [row] = await getDb()
     .select({ n: count() })
     .from(userSessions)
-    .where(and(eq(userSessions.userId, userId), gt(userSessions.expiresAt, new Date(now))))
-    .get();
+    .where(and(eq(userSessions.userId, userId), gt(userSessions.expiresAt, new Date(now))));
   return row?.n ?? 0;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashShareToken, newShareToken } from "@/lib/share/token";
-import { makeUser, rawDatabase, withTestDatabase } from "../test-database";
+import { isUniqueViolation } from "../errors";
+import { makeUser, rawQuery, withTestDatabase } from "../test-database";
 import { getAssessment } from "./assessment";
 import { insertPlan } from "./plans";
 import {
@@ -66,7 +67,7 @@ describe("share queries", () => {
     const plan = await planOf(owner.id);
     const same = link();
     await createShareLink(owner.id, plan.id, same);
-    await expect(createShareLink(owner.id, plan.id, same)).rejects.toThrow(/UNIQUE/);
+    await expect(createShareLink(owner.id, plan.id, same)).rejects.toSatisfy(isUniqueViolation);
     expect(await listShareLinks(owner.id, plan.id)).toHaveLength(1);
   });
 
@@ -106,8 +107,8 @@ describe("share queries", () => {
     expect(await resolveSuggestion(owner.id, plan.id, plain.id, "accepted")).toBeUndefined();
     expect((await resolveSuggestion(owner.id, plan.id, suggestion.id, "accepted"))?.suggestionStatus).toBe("accepted");
     expect((await getAssessment(owner.id)).assessment).toEqual({ python: 3 });
-    const stored = rawDatabase().prepare("SELECT suggestion_status AS status, seen_at AS seenAt FROM comment WHERE id = ?").get(suggestion.id) as { status: string; seenAt: number | null };
-    expect(stored.status).toBe("accepted");
-    expect(stored.seenAt).not.toBeNull();
+    const [stored] = await rawQuery<{ status: string; seen_at: unknown }>("SELECT suggestion_status AS status, seen_at FROM comment WHERE id = ?", [suggestion.id]);
+    expect(stored!.status).toBe("accepted");
+    expect(stored!.seen_at).not.toBeNull();
   });
 });

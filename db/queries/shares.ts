@@ -1,7 +1,10 @@
-import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
-import { getDb } from "../client";
+import { and, asc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { getDb, type Db, type Tx } from "../client";
+import { lockOwnedPlan } from "../locks";
 import { prepared } from "../prepared";
-import { comments, plans, shareLinks, users } from "../schema";
+import { comments, plans, shareLinks, users } from "../tables";
+import { timeParam } from "../time";
+import { transaction } from "../transaction";
 import { writeAssessment } from "./assessment";
 
 export interface ShareLinkInfo {
@@ -27,40 +30,57 @@ export const shareLinkColumns = {
   views: shareLinks.views,
 };
 
-function ownsPlan(userId: string, planId: string): boolean {
-  return Boolean(
-    getDb()
-      .select({ id: plans.id })
-      .from(plans)
-      .where(and(eq(plans.userId, userId), eq(plans.id, planId)))
-      .get(),
-  );
+/**
+ * The plan's id when it is the user's, as a subquery: writes put it in their own WHERE, so the
+ * ownership check and the write are one statement and nothing can change between them.
+ */
+function ownedPlan(db: Db | Tx, userId: string, planId: string) {
+  return db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.userId, userId), eq(plans.id, planId)));
 }
 
+async function ownsPlan(userId: string, planId: string): Promise<boolean> {
+  return (await ownedPlan(getDb(), userId, planId)).length > 0;
+}
+
+/**
+ * Inserts under a lock on the owned plan (db/locks.ts), in one transaction: a plan deleted at the
+ * same moment either takes the new link with it or was gone before, never a foreign-key error.
+ */
 export async function createShareLink(
   userId: string,
   planId: string,
   link: { tokenHash: string; label: string | null; expiresAt: Date | null; allowComments: boolean },
 ): Promise<ShareLinkInfo | undefined> {
-  if (!ownsPlan(userId, planId)) return undefined;
-  return getDb().insert(shareLinks).values({ planId, ...link }).returning(shareLinkColumns).get();
+  return transaction(async (tx) => {
+    if (!(await lockOwnedPlan(tx, userId, planId))) return undefined;
+    const [created] = await tx
+      .insert(shareLinks)
+      .values({ planId, ...link })
+      .returning(shareLinkColumns);
+    return created;
+  });
 }
 
 export async function listShareLinks(userId: string, planId: string): Promise<ShareLinkInfo[] | undefined> {
-  if (!ownsPlan(userId, planId)) return undefined;
-  return getDb().select(shareLinkColumns).from(shareLinks).where(eq(shareLinks.planId, planId)).orderBy(asc(shareLinks.createdAt)).all();
+  if (!(await ownsPlan(userId, planId))) return undefined;
+  return getDb().select(shareLinkColumns).from(shareLinks).where(eq(shareLinks.planId, planId)).orderBy(asc(shareLinks.createdAt));
 }
 
 export async function revokeShareLink(userId: string, planId: string, linkId: string): Promise<boolean> {
-  if (!ownsPlan(userId, planId)) return false;
-  const result = getDb()
-    .update(shareLinks)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(shareLinks.planId, planId), eq(shareLinks.id, linkId), isNull(shareLinks.revokedAt)))
-    .run();
-  if (result.changes > 0) return true;
-  // Revoking an already revoked link of one's own plan is not an error.
-  return Boolean(getDb().select({ id: shareLinks.id }).from(shareLinks).where(and(eq(shareLinks.planId, planId), eq(shareLinks.id, linkId))).get());
+  return transaction(async (tx) => {
+    const mine = and(inArray(shareLinks.planId, ownedPlan(tx, userId, planId)), eq(shareLinks.id, linkId));
+    const revoked = await tx
+      .update(shareLinks)
+      .set({ revokedAt: new Date() })
+      .where(and(mine, isNull(shareLinks.revokedAt)))
+      .returning({ id: shareLinks.id });
+    if (revoked.length > 0) return true;
+    // Revoking an already revoked link of one's own plan is not an error.
+    return (await tx.select({ id: shareLinks.id }).from(shareLinks).where(mine)).length > 0;
+  });
 }
 
 export interface ActiveShare {
@@ -95,20 +115,19 @@ const activeShareByHash = prepared((db) =>
 
 /** A link that works now: not revoked, not expired. Unknown, revoked and expired look the same. */
 export async function findActiveShare(tokenHash: string, now = new Date()): Promise<ActiveShare | undefined> {
-  // Placeholders skip the column's Date encoding, so times go in as the stored epoch milliseconds.
-  return activeShareByHash().get({ tokenHash, now: now.getTime() });
+  // Placeholders skip the column's Date encoding, so times go in as the driver stores them (db/time.ts).
+  const [share] = await activeShareByHash().execute({ tokenHash, now: timeParam(now) });
+  return share;
 }
 
-const countView = prepared((db) =>
-  db
-    .update(shareLinks)
-    .set({ views: sql`${shareLinks.views} + 1`, lastViewedAt: sql`${sql.placeholder("now")}` })
-    .where(eq(shareLinks.id, sql.placeholder("linkId")))
-    .prepare(),
-);
-
 export async function recordShareView(linkId: string, now = new Date()): Promise<void> {
-  countView().run({ linkId, now: now.getTime() });
+  // One statement: the count goes up in the database, so concurrent views are all counted.
+  await transaction((tx) =>
+    tx
+      .update(shareLinks)
+      .set({ views: sql`${shareLinks.views} + 1`, lastViewedAt: now })
+      .where(eq(shareLinks.id, linkId)),
+  );
 }
 
 export interface CommentRecord {
@@ -137,16 +156,18 @@ export async function addComment(
   share: Pick<ActiveShare, "linkId" | "planId">,
   comment: { author: string; body: string; skill: string | null; suggestedLevel: number | null },
 ): Promise<CommentRecord> {
-  return getDb()
-    .insert(comments)
-    .values({
-      planId: share.planId,
-      shareLinkId: share.linkId,
-      ...comment,
-      suggestionStatus: comment.suggestedLevel === null ? null : "pending",
-    })
-    .returning(commentColumns)
-    .get();
+  const [created] = await transaction((tx) =>
+    tx
+      .insert(comments)
+      .values({
+        planId: share.planId,
+        shareLinkId: share.linkId,
+        ...comment,
+        suggestionStatus: comment.suggestedLevel === null ? null : "pending",
+      })
+      .returning(commentColumns),
+  );
+  return created!;
 }
 
 const commentsOfPlan = prepared((db) =>
@@ -154,26 +175,31 @@ const commentsOfPlan = prepared((db) =>
 );
 
 export async function listPlanComments(planId: string): Promise<CommentRecord[]> {
-  return commentsOfPlan().all({ planId });
+  return commentsOfPlan().execute({ planId });
 }
 
 export async function listOwnPlanComments(userId: string, planId: string): Promise<CommentRecord[] | undefined> {
-  if (!ownsPlan(userId, planId)) return undefined;
+  if (!(await ownsPlan(userId, planId))) return undefined;
   return listPlanComments(planId);
 }
 
 export async function markCommentsSeen(userId: string, planId: string, now = new Date()): Promise<void> {
-  if (!ownsPlan(userId, planId)) return;
-  getDb()
-    .update(comments)
-    .set({ seenAt: now })
-    .where(and(eq(comments.planId, planId), isNull(comments.seenAt)))
-    .run();
+  await transaction((tx) =>
+    tx
+      .update(comments)
+      .set({ seenAt: now })
+      .where(and(inArray(comments.planId, ownedPlan(tx, userId, planId)), isNull(comments.seenAt))),
+  );
 }
 
 export async function deleteComment(userId: string, planId: string, commentId: string): Promise<boolean> {
-  if (!ownsPlan(userId, planId)) return false;
-  return getDb().delete(comments).where(and(eq(comments.planId, planId), eq(comments.id, commentId))).run().changes > 0;
+  const deleted = await transaction((tx) =>
+    tx
+      .delete(comments)
+      .where(and(inArray(comments.planId, ownedPlan(tx, userId, planId)), eq(comments.id, commentId)))
+      .returning({ id: comments.id }),
+  );
+  return deleted.length > 0;
 }
 
 /**
@@ -187,16 +213,14 @@ export async function resolveSuggestion(
   decision: "accepted" | "dismissed",
   now = new Date(),
 ): Promise<CommentRecord | undefined> {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const owned = tx.select({ id: plans.id }).from(plans).where(and(eq(plans.userId, userId), eq(plans.id, planId))).get();
-    if (!owned) return undefined;
-    const comment = tx.select(commentColumns).from(comments).where(and(eq(comments.planId, planId), eq(comments.id, commentId))).get();
+  return transaction(async (tx) => {
+    if (!(await lockOwnedPlan(tx, userId, planId))) return undefined;
+    const [comment] = await tx.select(commentColumns).from(comments).where(and(eq(comments.planId, planId), eq(comments.id, commentId)));
     if (!comment || comment.suggestedLevel === null || !comment.skill) return undefined;
     if (decision === "accepted") {
-      writeAssessment(tx, userId, { levels: { [comment.skill]: comment.suggestedLevel } }, now);
+      await writeAssessment(tx, userId, { levels: { [comment.skill]: comment.suggestedLevel } }, now);
     }
-    tx.update(comments).set({ suggestionStatus: decision, seenAt: comment.seenAt ?? now }).where(eq(comments.id, commentId)).run();
+    await tx.update(comments).set({ suggestionStatus: decision, seenAt: comment.seenAt ?? now }).where(eq(comments.id, commentId));
     return { ...comment, suggestionStatus: decision };
   });
 }

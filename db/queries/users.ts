@@ -1,7 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
+import { isUniqueViolation } from "../errors";
 import { prepared } from "../prepared";
-import { passwordCredentials, profiles, users } from "../schema";
+import { passwordCredentials, profiles, users } from "../tables";
+import { transaction } from "../transaction";
 import { writeAccountStart, type AccountStart } from "./account-start";
 
 export interface PublicUser {
@@ -18,36 +20,41 @@ export class EmailTakenError extends Error {
 
 /**
  * Creates the user, the password credential and a profile together, or nothing; `start` (the
- * quick check's ratings, role and pace) is written in the same transaction.
+ * quick check's ratings, role and pace) is written in the same transaction. The email's unique
+ * constraint decides a race: the insert that loses it (on PostgreSQL two transactions can both
+ * pass the check above it) rolls back everything and becomes EmailTakenError, a 409.
  */
 export async function createUserWithPassword(
   input: { email: string; name: string; passwordHash: string },
   start?: AccountStart,
 ): Promise<PublicUser> {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
-    if (existing) throw new EmailTakenError();
-    const user = tx
-      .insert(users)
-      .values({ email: input.email, name: input.name })
-      .returning({ id: users.id, email: users.email, name: users.name })
-      .get();
-    tx.insert(passwordCredentials).values({ userId: user.id, hash: input.passwordHash }).run();
-    tx.insert(profiles).values({ userId: user.id }).run();
-    if (start) writeAccountStart(tx, user.id, start);
-    return user;
-  });
+  try {
+    return await transaction(async (tx) => {
+      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+      if (existing) throw new EmailTakenError();
+      const [user] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.name })
+        .returning({ id: users.id, email: users.email, name: users.name });
+      await tx.insert(passwordCredentials).values({ userId: user!.id, hash: input.passwordHash });
+      await tx.insert(profiles).values({ userId: user!.id });
+      if (start) await writeAccountStart(tx, user!.id, start);
+      return user!;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new EmailTakenError();
+    throw error;
+  }
 }
 
 /** Only the sign-in check reads a hash, and it never leaves this call's caller. */
 export async function findPasswordLogin(email: string) {
-  return getDb()
+  const [login] = await getDb()
     .select({ id: users.id, name: users.name, email: users.email, hash: passwordCredentials.hash })
     .from(users)
     .innerJoin(passwordCredentials, eq(passwordCredentials.userId, users.id))
-    .where(eq(users.email, email))
-    .get();
+    .where(eq(users.email, email));
+  return login;
 }
 
 const userById = prepared((db) =>
@@ -55,14 +62,16 @@ const userById = prepared((db) =>
 );
 
 export async function getUser(userId: string): Promise<PublicUser | undefined> {
-  return userById().get({ userId });
+  const [user] = await userById().execute({ userId });
+  return user;
 }
 
 export async function emailExists(email: string): Promise<boolean> {
-  return Boolean(getDb().select({ id: users.id }).from(users).where(eq(users.email, email)).get());
+  const rows = await getDb().select({ id: users.id }).from(users).where(eq(users.email, email));
+  return rows.length > 0;
 }
 
 /** Every table that holds a user's data cascades from `user`, so one delete removes it all. */
 export async function deleteUser(userId: string): Promise<void> {
-  getDb().delete(users).where(eq(users.id, userId)).run();
+  await transaction((tx) => tx.delete(users).where(eq(users.id, userId)));
 }

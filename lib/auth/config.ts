@@ -1,14 +1,12 @@
 import "server-only";
-import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
-import { getDb } from "@/db/client";
+import { authAdapter } from "@/db/auth-adapter";
 import { createSession, endSession, sessionUser } from "@/db/queries/sessions";
 import { findPasswordLogin } from "@/db/queries/users";
-import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { clientKey, limits } from "@/lib/rate-limit";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { SESSION_LIFETIME_MS } from "./session-lifetime";
@@ -66,12 +64,7 @@ export const oauthProviderIds = (): string[] =>
 
 // A function config defers opening the database until the first request, never at build time.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: DrizzleAdapter(getDb(), {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  }),
+  adapter: authAdapter(),
   // Credentials sign-in only works with JWT sessions; each JWT names a server-side session row
   // whose absolute end no refresh of the cookie can move (docs/decisions/0008).
   session: { strategy: "jwt", maxAge: SESSION_LIFETIME_MS / 1000 },
@@ -105,9 +98,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ],
   events: {
     // Signing out ends the session on the server: the cookie's row goes, so a copy of it is refused.
-    signOut(message) {
+    async signOut(message) {
       const sessionId = "token" in message ? message.token?.sid : undefined;
-      if (typeof sessionId === "string") endSession(sessionId);
+      if (typeof sessionId === "string") await endSession(sessionId);
     },
   },
   callbacks: {
@@ -116,13 +109,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
      * the cookie again (GET /api/auth/session), a token whose row has ended is dropped (null
      * clears the cookie) instead of being re-issued.
      */
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
-        token.sid = createSession(user.id, SESSION_LIFETIME_MS);
+        token.sid = await createSession(user.id, SESSION_LIFETIME_MS);
         return token;
       }
-      const live = typeof token.sid === "string" && typeof token.sub === "string" && sessionUser(token.sid, token.sub);
+      const live = typeof token.sid === "string" && typeof token.sub === "string" && (await sessionUser(token.sid, token.sub));
       return live ? token : null;
     },
     session({ session, token }) {

@@ -31,7 +31,7 @@ export const currentSession = cache(async (): Promise<CurrentSession | null> => 
   const userId = typeof token?.sub === "string" ? token.sub : null;
   const sessionId = typeof token?.sid === "string" ? token.sid : null;
   if (!userId || !sessionId) return null;
-  const user = sessionUser(sessionId, userId);
+  const user = await sessionUser(sessionId, userId);
   return user ? { user, sessionId } : null;
 });
 

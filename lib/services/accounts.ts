@@ -29,11 +29,11 @@ export async function register(input: unknown, headers: Headers, start?: Account
 }
 
 /** Every browser the user is signed in on is signed out at its next request (docs/decisions/0008). */
-export function signOutEverywhere(userId: string): void {
-  endUserSessions(userId);
+export async function signOutEverywhere(userId: string): Promise<void> {
+  await endUserSessions(userId);
 }
 
-export function liveSessionCount(userId: string): number {
+export async function liveSessionCount(userId: string): Promise<number> {
   return countLiveSessions(userId);
 }
 
@@ -42,5 +42,5 @@ export async function deleteAccount(userId: string): Promise<void> {
   await deleteUser(userId);
   // secure_delete zeroes the rows in the database file, but the WAL still holds the pages as they
   // were until a checkpoint copies them back; TRUNCATE does that now and empties the WAL.
-  forgetDeletedPages();
+  await forgetDeletedPages();
 }

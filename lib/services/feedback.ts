@@ -23,7 +23,7 @@ export const commentIdSchema = z.string().min(1).max(64);
 export async function replyToComment(userId: string, planId: string, commentId: string, input: z.output<typeof replySchema>): Promise<ReplyRecord> {
   if (!commentIdSchema.safeParse(commentId).success) throw notFound("No such comment.");
   try {
-    const reply = addOwnerReply(userId, planId, commentId, input.body);
+    const reply = await addOwnerReply(userId, planId, commentId, input.body);
     if (!reply) throw notFound("No such comment.");
     return reply;
   } catch (error) {
@@ -33,17 +33,17 @@ export async function replyToComment(userId: string, planId: string, commentId: 
 }
 
 /** Replies by comment id; the caller has resolved the plan through its owner or a live link. */
-export function repliesByComment(planId: string): Map<string, ReplyRecord[]> {
+export async function repliesByComment(planId: string): Promise<Map<string, ReplyRecord[]>> {
   return listPlanReplies(planId);
 }
 
 /** Unread mentor comments per plan id of this user (absent = none). */
-export function unreadFeedback(userId: string): Map<string, number> {
-  return new Map(unreadComments(userId).map((row) => [row.planId, row.unread]));
+export async function unreadFeedback(userId: string): Promise<Map<string, number>> {
+  return new Map((await unreadComments(userId)).map((row) => [row.planId, row.unread]));
 }
 
 /** The plans with unread mentor comments, with their titles, for the dashboard. */
-export function plansWithUnreadFeedback(userId: string): UnreadOnPlan[] {
+export async function plansWithUnreadFeedback(userId: string): Promise<UnreadOnPlan[]> {
   return unreadComments(userId);
 }
 

@@ -29,11 +29,11 @@ export async function changePassword(userId: string, keepSession: string | null,
   const { currentPassword, newPassword } = parseWith(changePasswordSchema, input);
   const verdict = await limits.passwordCheckPerAccount.consume(userId);
   if (!verdict.ok) throw tooManyRequests(verdict.retryAfter);
-  const stored = passwordHashOf(userId);
+  const stored = await passwordHashOf(userId);
   if (!stored) throw new HttpError("forbidden", "This account signs in without a password.");
   if (!(await verifyPassword(currentPassword, stored))) throw new HttpError("forbidden", "The current password is wrong.");
   await limits.passwordCheckPerAccount.refund(userId);
-  replacePassword(userId, await hashPassword(newPassword), keepSession ?? undefined);
+  await replacePassword(userId, await hashPassword(newPassword), keepSession ?? undefined);
 }
 
 function resetMail(origin: string, token: string, locale: "en" | "ko") {
@@ -60,7 +60,7 @@ export async function requestPasswordReset(input: unknown, headers: Headers, loc
   const { email } = parseWith(resetRequestSchema, input);
   // Over the per-address limit nothing is sent, but the answer stays the same.
   if (!(await limits.resetRequestPerEmail.consume(email)).ok) return;
-  const account = passwordAccountByEmail(email);
+  const account = await passwordAccountByEmail(email);
   if (!account) return;
   const origin = mailableOrigin(headers);
   if (!origin) {
@@ -68,15 +68,15 @@ export async function requestPasswordReset(input: unknown, headers: Headers, loc
     return;
   }
   const token = newShareToken();
-  storeResetToken(account.id, hashShareToken(token), new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000));
+  await storeResetToken(account.id, hashShareToken(token), new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000));
   void sendMail({ to: account.email, ...resetMail(origin, token, locale) }).catch((error: unknown) =>
     console.error("[mail] password reset mail failed:", error instanceof Error ? error.message : error),
   );
 }
 
 /** Whether a reset link still works (for the page; it does not use the token up). */
-export function resetTokenIsLive(token: string): boolean {
-  return looksLikeShareToken(token) && Boolean(liveResetToken(hashShareToken(token)));
+export async function resetTokenIsLive(token: string): Promise<boolean> {
+  return looksLikeShareToken(token) && Boolean(await liveResetToken(hashShareToken(token)));
 }
 
 /** Sets a new password with a reset token, once; every session of the user ends. */
@@ -84,7 +84,7 @@ export async function resetPassword(token: string, input: unknown, headers: Head
   const verdict = await limits.resetUsePerClient.consume(clientKey(headers));
   if (!verdict.ok) throw tooManyRequests(verdict.retryAfter);
   const gone = () => notFound("This reset link is unknown, used or expired.");
-  if (!resetTokenIsLive(token)) throw gone();
+  if (!(await resetTokenIsLive(token))) throw gone();
   const { newPassword } = parseWith(resetPasswordSchema, input);
-  if (!resetWithToken(hashShareToken(token), await hashPassword(newPassword))) throw gone();
+  if (!(await resetWithToken(hashShareToken(token), await hashPassword(newPassword)))) throw gone();
 }

@@ -163,7 +163,7 @@ export async function requirePlan(userId: string, planId: string): Promise<PlanR
  * missing, so after the first time it writes nothing.
  */
 async function carriedForward(userId: string, plan: PlanRecord): Promise<PlanRecord> {
-  if (plan.catalogVersion === CATALOG_VERSION || carryPlanForward(userId, plan.id) === 0) return plan;
+  if (plan.catalogVersion === CATALOG_VERSION || (await carryPlanForward(userId, plan.id)) === 0) return plan;
   return (await getPlan(userId, plan.id)) ?? plan;
 }
 

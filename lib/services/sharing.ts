@@ -104,7 +104,7 @@ export async function sharedPlanView(share: ActiveShare, { countView }: { countV
   const { assessment } = await getAssessment(share.ownerId);
   const view = await describePlan(share.ownerId, plan, assessment);
   const target = await findTarget(share.ownerId, plan.target);
-  const replies = repliesByComment(share.planId);
+  const replies = await repliesByComment(share.planId);
   return {
     plan: view,
     gap: target

@@ -2,8 +2,8 @@
 // timed per page view against a synthetic database, and every SQL statement they issued checked
 // with EXPLAIN QUERY PLAN for full table scans. Runs in its own process (see bench.ts) because the
 // query modules are server-only: `node --conditions=react-server --import tsx scripts/bench/queries.ts <db>`.
-import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
+import { openDatabase } from "../../db/open";
 import * as schema from "../../db/schema";
 // Not from db-synth: that imports the plan engine and, through it, next-intl, which does not
 // load under the react-server condition outside Next.
@@ -19,14 +19,14 @@ export interface QueryFigures {
 const file = process.argv[2];
 if (!file) throw new Error("usage: queries.ts <database file>");
 
-// The app's own connection settings (db/client.ts), with a logger that records every statement.
-const sqlite = new Database(file, { fileMustExist: true });
-sqlite.pragma("journal_mode = WAL");
-sqlite.pragma("synchronous = NORMAL");
-sqlite.pragma("foreign_keys = ON");
+// The app's own connections (db/open.ts), with a logger that records every statement.
+const connection = openDatabase(file);
+const sqlite = connection.sqlite;
 const seen = new Map<string, unknown[]>();
-const db = drizzle(sqlite, { schema, logger: { logQuery: (query, params) => void seen.set(query, params) } });
-(globalThis as unknown as { waypointDb: unknown }).waypointDb = { sqlite, db };
+const logger = { logQuery: (query: string, params: unknown[]) => void seen.set(query, params) };
+connection.db = drizzle(connection.reader, { schema, logger });
+connection.writer = drizzle(sqlite, { schema, logger });
+(globalThis as unknown as { waypointDb: unknown }).waypointDb = connection;
 
 const { getProfile } = await import("../../db/queries/profile");
 const { getAssessment } = await import("../../db/queries/assessment");

@@ -10,7 +10,7 @@ export async function SessionsSection({ userId }: { userId: string }) {
       <h2 id="sessions-heading" className="text-xl">
         {t("sessionsTitle")}
       </h2>
-      <p>{t("sessionsBody", { count: liveSessionCount(userId) })}</p>
+      <p>{t("sessionsBody", { count: await liveSessionCount(userId) })}</p>
       <form action={signOutEverywhereAction}>
         <button type="submit" className="btn">
           {t("signOutEverywhere")}

@@ -51,7 +51,7 @@ export default async function DashboardPage() {
         )}
       </header>
 
-      <UnreadFeedbackNotice plans={plansWithUnreadFeedback(user.id)} />
+      <UnreadFeedbackNotice plans={await plansWithUnreadFeedback(user.id)} />
       {target && data.unrated.length > 0 && (
         <p className="card border-warn bg-warn-soft">
           {tl("rateUnrated", { count: data.unrated.length, target: name(target) })}{" "}

@@ -21,7 +21,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const [plans, targets, profile, query] = await Promise.all([listPlans(user.id), allTargets(user.id), getProfile(user.id), searchParams]);
   const error = typeof query.error === "string" ? query.error.slice(0, 200) : null;
   const [locale, t, tl] = await Promise.all([getLocale(), getTranslations("plans"), getTranslations("livingPlans")]);
-  const unread = unreadFeedback(user.id);
+  const unread = await unreadFeedback(user.id);
   return (
     <div className="page space-y-6">
       <h1 className="text-3xl">{t("title")}</h1>

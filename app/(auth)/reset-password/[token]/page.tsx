@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations("security");
-  const live = resetTokenIsLive(token);
+  const live = await resetTokenIsLive(token);
   return (
     <div className="page max-w-md">
       <h1 className="mb-2 text-3xl">{t("resetTitle")}</h1>

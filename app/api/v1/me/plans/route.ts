@@ -8,7 +8,7 @@ import { createPlan, createPlanSchema, describePlan, listPlans, planSummary } fr
 
 export const GET = userRoute(async ({ request, user }) => {
   const locale = apiLocale(request);
-  const unread = unreadFeedback(user.id);
+  const unread = await unreadFeedback(user.id);
   const plans = (await listPlans(user.id))
     .map(planSummary)
     .map((p) => ({ ...p, targetName: roleName(p.target, locale, p.targetName), unreadComments: unread.get(p.id) ?? 0 }));

@@ -4,7 +4,7 @@ import { signOutEverywhere } from "@/lib/services/accounts";
 
 /** Ends every session of the user, this one included; the cookie is cleared too. */
 export const POST = userRoute(async ({ user }) => {
-  signOutEverywhere(user.id);
+  await signOutEverywhere(user.id);
   await signOut({ redirect: false });
   return noContent();
 });

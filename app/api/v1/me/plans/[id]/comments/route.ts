@@ -9,7 +9,7 @@ export const GET = userRoute<{ id: string }>(async ({ user, params }) => {
   await requirePlan(user.id, params.id);
   const comments = await listOwnPlanComments(user.id, params.id);
   if (!comments) throw notFound("No such plan.");
-  const replies = repliesByComment(params.id);
+  const replies = await repliesByComment(params.id);
   return json({
     comments: comments.map((c) => ({ ...commentToOwnerJson(c), replies: (replies.get(c.id) ?? []).map((r) => replyToJson(r, user.name)) })),
   });
