@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
-  serverExternalPackages: ["better-sqlite3"],
+  // Database drivers load from node_modules as they are (a native addon; a driver with its own pool).
+  serverExternalPackages: ["better-sqlite3", "postgres"],
   async headers() {
     // Pages get their full set (with the CSP nonce) from proxy.ts; these cover API and assets too.
     return [
