@@ -1,6 +1,10 @@
 import type { APIRequestContext } from "@playwright/test";
-import { openTestDatabase } from "./db";
+import { withTestDatabase } from "./db";
 import { clientIp, expect, registerUser, signIn, test } from "./fixtures";
+
+/** Replies stored under a comment (a number on both databases: PostgreSQL counts in bigint). */
+const replyCount = (commentId: string) =>
+  withTestDatabase(async (db) => Number((await db.query<{ n: unknown }>("SELECT count(*) AS n FROM comment_reply WHERE comment_id = ?", [commentId]))[0]!.n));
 
 /** A signed-in owner with a plan and a share link; `mentor` is an anonymous client. */
 async function ownerWithLink(request: APIRequestContext) {
@@ -57,9 +61,7 @@ test.describe("owner replies and unread feedback (API)", () => {
 
     // A reply goes with its comment.
     expect((await request.delete(`/api/v1/me/plans/${planId}/comments/${first}`)).status()).toBe(204);
-    const db = openTestDatabase();
-    expect(db.prepare("SELECT count(*) AS n FROM comment_reply WHERE comment_id = ?").get(first)).toEqual({ n: 0 });
-    db.close();
+    expect(await replyCount(first)).toBe(0);
     await mentor.dispose();
   });
 
@@ -81,9 +83,7 @@ test.describe("owner replies and unread feedback (API)", () => {
     const notJson = await request.post(url, { headers: { "Content-Type": "application/json" }, data: "{not json" });
     expect(notJson.status()).toBe(400);
     expect((await request.post(url, { data: { body: "x".repeat(2000) } })).status()).toBe(201);
-    const db = openTestDatabase();
-    expect(db.prepare("SELECT count(*) AS n FROM comment_reply WHERE comment_id = ?").get(comment.id)).toEqual({ n: 1 });
-    db.close();
+    expect(await replyCount(comment.id)).toBe(1);
 
     // Unknown comment, or a comment id that is not on this plan: 404 like a missing plan.
     const { plan: second } = await (await request.post("/api/v1/me/plans", { data: { target: "data-engineer", hoursPerWeek: 5 } })).json();

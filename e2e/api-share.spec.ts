@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
-import { openTestDatabase } from "./db";
+import { withTestDatabase } from "./db";
 import { clientIp, expect, registerUser, signIn, test, type TestUser } from "./fixtures";
 
 async function owner(request: APIRequestContext): Promise<{ user: TestUser; planId: string; skill: string }> {
@@ -55,9 +55,7 @@ test.describe("sharing API", () => {
   test("expired and random tokens answer 404 like unknown ones", async ({ request }) => {
     const { planId } = await owner(request);
     const link = await share(request, planId, { expiresInDays: 7 });
-    const db = openTestDatabase(false);
-    db.prepare("UPDATE share_link SET expires_at = ? WHERE id = ?").run(Date.now() - 60_000, link.id);
-    db.close();
+    await withTestDatabase((db) => db.query("UPDATE share_link SET expires_at = ? WHERE id = ?", [db.time(Date.now() - 60_000), link.id]));
     const bodies = [];
     for (const token of [link.token, randomBytes(32).toString("base64url"), "short", "..%2F..%2Fetc", "a".repeat(500)]) {
       const response = await request.get(`/api/v1/share/${token}`);
@@ -70,9 +68,7 @@ test.describe("sharing API", () => {
   test("the database keeps only the token's hash", async ({ request }) => {
     const { planId } = await owner(request);
     const link = await share(request, planId);
-    const db = openTestDatabase();
-    const rows = db.prepare("SELECT * FROM share_link WHERE plan_id = ?").all(planId) as Record<string, unknown>[];
-    db.close();
+    const rows = await withTestDatabase((db) => db.query("SELECT * FROM share_link WHERE plan_id = ?", [planId]));
     expect(rows).toHaveLength(1);
     expect(JSON.stringify(rows)).not.toContain(link.token);
     expect(rows[0]!.token_hash).toBe(createHash("sha256").update(link.token).digest("hex"));

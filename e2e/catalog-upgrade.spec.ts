@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { openTestDatabase } from "./db";
+import { withTestDatabase } from "./db";
 import { expect, expectAccessible, test } from "./fixtures";
 
 const OLD_SNAPSHOT = readFileSync("e2e/catalog-2025-snapshot.json", "utf8");
@@ -17,29 +17,26 @@ function item(page: Page, name: string): Locator {
  * the old slugs (data-quality was "Data cleaning and quality" then) and a rating of the old skill.
  * There is no API for this, so it is written into the server's database like other e2e set-ups.
  */
-function ageToCatalog2025(userId: string, planId: string) {
-  const db = openTestDatabase(false);
-  try {
-    db.transaction(() => {
-      db.prepare("INSERT OR IGNORE INTO catalog_version (version, snapshot) VALUES (?, ?)").run(CATALOG_2025, OLD_SNAPSHOT);
-      db.prepare("UPDATE plan SET catalog_version = ? WHERE id = ? AND user_id = ?").run(CATALOG_2025, planId, userId);
-      db.prepare("DELETE FROM plan_item_status WHERE plan_id = ?").run(planId);
-      const status = db.prepare("INSERT INTO plan_item_status (plan_id, skill, status) VALUES (?, ?, ?)");
-      status.run(planId, "data-quality", "done");
-      status.run(planId, "sql", "doing");
-      db.prepare("DELETE FROM assessment_entry WHERE user_id = ? AND skill IN ('data-quality', 'data-cleaning')").run(userId);
-      db.prepare("INSERT INTO assessment_entry (user_id, skill, level) VALUES (?, 'data-quality', 2)").run(userId);
-    })();
-  } finally {
-    db.close();
-  }
+async function ageToCatalog2025(userId: string, planId: string) {
+  await withTestDatabase((db) =>
+    db.transaction(async (tx) => {
+      await tx.query("INSERT INTO catalog_version (version, snapshot) VALUES (?, ?) ON CONFLICT DO NOTHING", [CATALOG_2025, OLD_SNAPSHOT]);
+      await tx.query("UPDATE plan SET catalog_version = ? WHERE id = ? AND user_id = ?", [CATALOG_2025, planId, userId]);
+      await tx.query("DELETE FROM plan_item_status WHERE plan_id = ?", [planId]);
+      for (const [skill, status] of [["data-quality", "done"], ["sql", "doing"]]) {
+        await tx.query("INSERT INTO plan_item_status (plan_id, skill, status) VALUES (?, ?, ?)", [planId, skill, status]);
+      }
+      await tx.query("DELETE FROM assessment_entry WHERE user_id = ? AND skill IN ('data-quality', 'data-cleaning')", [userId]);
+      await tx.query("INSERT INTO assessment_entry (user_id, skill, level) VALUES (?, 'data-quality', 2)", [userId]);
+    }),
+  );
 }
 
 test("a plan saved on the 2025 catalog keeps its statuses after the upgrade, and its split skill's rating carries", async ({ page, user }) => {
   const created = await page.request.post("/api/v1/me/plans", { data: { target: "data-engineer", hoursPerWeek: 10 } });
   expect(created.status(), await created.text()).toBe(201);
   const { plan } = await created.json();
-  ageToCatalog2025(user.id, plan.id);
+  await ageToCatalog2025(user.id, plan.id);
 
   await page.goto(`/plans/${plan.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Towards Data engineer");

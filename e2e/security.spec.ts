@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { APIRequestContext, PlaywrightWorkerArgs } from "@playwright/test";
-import { openTestDatabase } from "./db";
+import { withTestDatabase } from "./db";
 import { clientIp, expect, newUserData, registerUser, signIn, test, type TestUser } from "./fixtures";
 
 /** Findings of issue 14 (OWASP ASVS 5.0 level 1), one test or more each. */
@@ -108,9 +108,7 @@ test.describe("sessions end on the server", () => {
   test("a session past its absolute lifetime signs nobody in", async ({ playwright, baseURL }) => {
     const user = await registerUser(await newClient(playwright, baseURL));
     const client = await signedIn(playwright, baseURL, user);
-    const db = openTestDatabase(false);
-    db.prepare("UPDATE user_session SET expires_at = ? WHERE user_id = ?").run(Date.now() - 1000, user.id);
-    db.close();
+    await withTestDatabase((db) => db.query("UPDATE user_session SET expires_at = ? WHERE user_id = ?", [db.time(Date.now() - 1000), user.id]));
     expect((await client.get("/api/v1/me")).status()).toBe(401);
     expect(await (await client.get("/api/auth/session")).json()).toBeNull();
   });
@@ -180,12 +178,16 @@ test.describe("password reset by email", () => {
     expect(await known.text()).toBe(await unknown.text());
 
     const token = resetToken(await mailTo(user.email));
-    const db = openTestDatabase();
-    const stored = db.prepare("SELECT token_hash, expires_at - created_at AS life FROM password_reset_token WHERE user_id = ?").all(user.id) as { token_hash: string; life: number }[];
-    db.close();
+    const { stored, life } = await withTestDatabase(async (db) => {
+      const rows = await db.query<{ token_hash: string; expires_at: unknown; created_at: unknown }>(
+        "SELECT token_hash, expires_at, created_at FROM password_reset_token WHERE user_id = ?",
+        [user.id],
+      );
+      return { stored: rows, life: rows[0] ? db.millis(rows[0].expires_at) - db.millis(rows[0].created_at) : NaN };
+    });
     expect(stored).toHaveLength(1);
     expect(stored[0]!.token_hash).not.toContain(token);
-    expect(Math.abs(stored[0]!.life - 30 * 60_000)).toBeLessThan(5_000);
+    expect(Math.abs(life - 30 * 60_000)).toBeLessThan(5_000);
 
     expect((await anon.post(`/api/v1/password-reset/${token}`, { data: { newPassword: "qwerty123456" } })).status()).toBe(400);
     expect((await anon.post(`/api/v1/password-reset/${"x".repeat(43)}`, { data: { newPassword: "a reset phrase 99" } })).status()).toBe(404);
@@ -200,9 +202,7 @@ test.describe("password reset by email", () => {
     const anon = await newClient(playwright, baseURL);
     expect((await anon.post("/api/v1/password-reset", { data: { email: user.email } })).status()).toBe(202);
     const token = resetToken(await mailTo(user.email));
-    const db = openTestDatabase(false);
-    db.prepare("UPDATE password_reset_token SET expires_at = ? WHERE user_id = ?").run(Date.now() - 1, user.id);
-    db.close();
+    await withTestDatabase((db) => db.query("UPDATE password_reset_token SET expires_at = ? WHERE user_id = ?", [db.time(Date.now() - 1), user.id]));
     expect((await anon.post(`/api/v1/password-reset/${token}`, { data: { newPassword: "a reset phrase 99" } })).status()).toBe(404);
   });
 

@@ -2,7 +2,6 @@
 // and e2e/fuzz.spec.ts (a few hundred). Every request here must be refused: a 5xx, a stack trace,
 // a 2xx on a mutation, or one user reaching another's objects is a finding.
 import { createHash, randomBytes } from "node:crypto";
-import type Database from "better-sqlite3";
 import { api, registerAndSignIn, seedPlanWithShare, testIp, type Account } from "./client";
 
 export interface FuzzWorld {
@@ -33,17 +32,18 @@ export async function buildWorld(base: string): Promise<FuzzWorld> {
   return { a, b, aPlan: aShare.planId, aLink: aShare.linkId, aToken: aShare.token, aComment, bPlan: bShare.planId };
 }
 
-/** A digest of everything A and B own (other tests may write elsewhere in the same database). */
-export function worldFingerprint(db: Database.Database, world: FuzzWorld): string {
+/**
+ * A digest of everything A and B own (other tests may write elsewhere in the same database).
+ * `query` runs SQL with `?` values on SQLite or PostgreSQL (e2e/db.ts), hence `"user"` quoted.
+ */
+export async function worldFingerprint(query: (sql: string, params?: unknown[]) => Promise<unknown[]>, world: FuzzWorld): Promise<string> {
   const hash = createHash("sha256");
   const users = [world.a.id, world.b.id];
   const plans = [world.aPlan, world.bPlan];
-  const q = (sql: string, ...params: string[][]) => {
-    const rows = db.prepare(sql).all(...params.flat());
-    hash.update(JSON.stringify(rows));
-  };
+  const statements: [string, string[]][] = [];
+  const q = (sql: string, ...params: string[][]) => void statements.push([sql, params.flat()]);
   const u = "(?, ?)";
-  q(`SELECT * FROM user WHERE id IN ${u} ORDER BY id`, users);
+  q(`SELECT * FROM "user" WHERE id IN ${u} ORDER BY id`, users);
   q(`SELECT * FROM password_credential WHERE user_id IN ${u} ORDER BY user_id`, users);
   q(`SELECT * FROM profile WHERE user_id IN ${u} ORDER BY user_id`, users);
   q(`SELECT * FROM assessment_entry WHERE user_id IN ${u} ORDER BY user_id, skill`, users);
@@ -53,7 +53,8 @@ export function worldFingerprint(db: Database.Database, world: FuzzWorld): strin
   q(`SELECT * FROM plan_item_status WHERE plan_id IN ${u} ORDER BY plan_id, skill`, plans);
   q(`SELECT * FROM share_link WHERE plan_id IN ${u} ORDER BY id`, plans);
   q(`SELECT * FROM comment WHERE plan_id IN ${u} ORDER BY id`, plans);
-  q(`SELECT count(*) FROM user WHERE email LIKE 'fuzz-new-%'`);
+  q(`SELECT count(*) AS n FROM "user" WHERE email LIKE 'fuzz-new-%'`);
+  for (const [sql, params] of statements) hash.update(JSON.stringify(await query(sql, params)));
   return hash.digest("hex");
 }
 
