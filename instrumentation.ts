@@ -8,6 +8,8 @@ export async function register() {
   (await import("./lib/env")).env();
   // Rate limits key clients by the TCP peer, which route handlers cannot otherwise see.
   (await import("./lib/http/peer")).installPeerHeader();
+  // A page's Vary from proxy.ts must survive Next's own (docs/decisions/0011).
+  (await import("./lib/http/vary")).installVaryMerge();
   const { connection } = await import("./db/client");
   const { migrateAndSeed } = await import("./db/migrate");
   await migrateAndSeed(connection());

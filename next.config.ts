@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { HSTS } from "./lib/security/headers";
+import { EDITION_HEADER, PREBUILT_SOURCES, STATIC_ROOT } from "./lib/static-pages/editions";
 
 // Reads i18n/request.ts: the locale comes from a cookie, the profile or Accept-Language, not the URL.
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -11,6 +12,22 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // Database drivers load from node_modules as they are (a native addon; a driver with its own pool).
   serverExternalPackages: ["better-sqlite3", "postgres"],
+  // Several root layouts (the prebuilt public pages have their own, docs/decisions/0011), so an
+  // address no route answers needs a 404 page of its own.
+  experimental: { globalNotFound: true },
+  async rewrites() {
+    // proxy.ts chooses a visitor's edition of a public page; this serves its prebuilt copy at the
+    // same address (docs/decisions/0011). Without the header (not a prebuilt page) nothing changes.
+    return {
+      beforeFiles: PREBUILT_SOURCES.map((source) => ({
+        source,
+        has: [{ type: "header" as const, key: EDITION_HEADER, value: "(?<edition>(?:guest|member)-[a-z]{2})" }],
+        destination: `/${STATIC_ROOT}/:edition${source === "/" ? "" : source}`,
+      })),
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     // Pages get their full set (with the CSP nonce) from proxy.ts; these cover API and assets too.
     return [

@@ -2,10 +2,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { securityHeaders } from "@/lib/security/headers";
 import { SHARE_HEADERS } from "@/lib/share/headers";
 import { countsAsView, VIEW_HEADER } from "@/lib/share/views";
+import { sessionCookieHeader } from "@/lib/auth/session-cookie";
+import { chooseEdition, EDITION_HEADER, editionPath, editionSlug, STATIC_ROOT, staticPagePath, type Edition } from "@/lib/static-pages/editions";
+import { prebuiltScriptHashes } from "@/lib/static-pages/prebuilt";
 
 /**
- * Sets a fresh CSP nonce and the security headers on every page. Authorization is NOT done here:
- * each page, route handler and action checks the session itself.
+ * Sends the public catalog pages to their prebuilt copy for this visitor's language (docs/decisions/
+ * 0011), and sets a fresh CSP nonce and the security headers on every other page. Authorization is
+ * NOT done here: each page, route handler and action checks the session itself.
  */
 export function proxy(request: NextRequest) {
   // Next answers 500 when a dynamic segment cannot be percent-decoded (vercel/next.js#92527);
@@ -21,6 +25,16 @@ export function proxy(request: NextRequest) {
     });
   }
 
+  // The prebuilt copies are reached only through the public addresses, with the edition chosen here.
+  if (request.nextUrl.pathname === `/${STATIC_ROOT}` || request.nextUrl.pathname.startsWith(`/${STATIC_ROOT}/`)) {
+    return undecodable(request.nextUrl.pathname);
+  }
+  const publicPath = staticPagePath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (publicPath !== null) {
+    const served = prebuilt(request, publicPath);
+    if (served) return served;
+  }
+
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const headers = securityHeaders({ nonce, dev: process.env.NODE_ENV === "development" });
 
@@ -29,6 +43,10 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   requestHeaders.delete("x-middleware-subrequest");
+  // next-intl would take the page language from this header; only setRequestLocale may name it.
+  requestHeaders.delete("x-next-intl-locale");
+  // Only this proxy may send a request to a prebuilt copy (next.config.ts rewrites on it).
+  requestHeaders.delete(EDITION_HEADER);
   // The language switcher returns the visitor to this address; pages cannot read their own URL.
   requestHeaders.set("x-waypoint-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   // `?lang=` pins a page's language for links and search engines (hreflang); only known values pass.
@@ -49,6 +67,61 @@ export function proxy(request: NextRequest) {
     response.headers.set("Referrer-Policy", "no-referrer");
     response.headers.set("Cache-Control", "private, no-store");
   }
+  return response;
+}
+
+/**
+ * A public catalog page from its prebuilt copy for this visitor's edition, or null when there is
+ * none (not built, e.g. an unknown role, which then 404s as any unknown address).
+ *
+ * - GET/HEAD: served as a file, no rendering. Its CSP allows its inline scripts by hash (read
+ *   from the built HTML once); shared caches may keep a visitor's copy, keyed by the cookie and
+ *   Accept-Language the choice was made from; a member's copy is for the browser only.
+ * - POST (the header's language switcher and sign-out forms): the server action runs at the same
+ *   prebuilt route, with the address it was posted from so it can return there.
+ */
+function prebuilt(request: NextRequest, publicPath: string): Response | null {
+  const edition: Edition = chooseEdition({
+    lang: request.nextUrl.searchParams.get("lang"),
+    cookie: (name) => request.cookies.get(name)?.value,
+    acceptLanguage: request.headers.get("accept-language"),
+    hasSession: sessionCookieHeader(request.cookies.getAll()).header !== "",
+  });
+  const dev = process.env.NODE_ENV === "development";
+  const hashes = dev ? [] : prebuiltScriptHashes(editionPath(edition, publicPath));
+  if (hashes === null) return null;
+
+  // The rewrite itself is next.config.ts's (beforeFiles, keyed on this header): a rewrite from
+  // here would be an absolute URL, which Next treats as an external proxy when the server listens
+  // on 127.0.0.1 (it normalises the proxy's URL to "localhost" but not its own).
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(EDITION_HEADER, editionSlug(edition));
+  requestHeaders.delete("x-middleware-subrequest");
+  requestHeaders.delete("x-next-intl-locale");
+
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    requestHeaders.set("x-waypoint-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  }
+
+  // `next dev` renders on demand: there is no built HTML to hash, so it keeps the nonce.
+  const nonce = dev ? btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))) : null;
+  const headers = nonce ? securityHeaders({ nonce, dev }) : securityHeaders({ scriptHashes: hashes });
+  if (nonce) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  response.headers.set("Content-Language", edition.locale);
+  // The copy depends on exactly these: the language cookie and the session cookie (both in
+  // Cookie) and Accept-Language. `?lang=` is part of the address, so caches key on it anyway.
+  response.headers.set("Vary", "Cookie, Accept-Language");
+  response.headers.set(
+    "Cache-Control",
+    edition.viewer === "guest"
+      ? "public, max-age=0, s-maxage=300, stale-while-revalidate=86400"
+      : "private, no-cache",
+  );
   return response;
 }
 

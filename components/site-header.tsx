@@ -1,28 +1,45 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/(auth)/actions";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { MenuCloser } from "@/components/nav/menu-closer";
 import { currentUser } from "@/lib/auth/session";
+import { safeReturnPath } from "@/lib/forms/state";
 
 // No prefetch for the links on every page: all pages are rendered per request and none has a
 // loading state, so a prefetch saves no wait on click, yet each page view would cost the server
 // up to a dozen extra requests.
 export async function SiteHeader() {
-  const [user, t, tv] = await Promise.all([currentUser(), getTranslations("header"), getTranslations("views.menu")]);
+  const [user, requestHeaders] = await Promise.all([currentUser(), headers()]);
+  const returnTo = safeReturnPath(requestHeaders.get("x-waypoint-path"), "/");
+  return <HeaderView signedIn={user !== null} userName={user?.name ?? ""} returnTo={returnTo} />;
+}
+
+/**
+ * The header of a prebuilt public page (docs/decisions/0011): one copy for every visitor, one for
+ * every signed-in member, so it names no one. Its language switcher returns to the address the
+ * form was posted from (lib/i18n/actions.ts), as the layout cannot know its page's.
+ */
+export function PrebuiltSiteHeader({ signedIn }: { signedIn: boolean }) {
+  return <HeaderView signedIn={signedIn} userName={null} returnTo={null} />;
+}
+
+async function HeaderView({ signedIn, userName, returnTo }: { signedIn: boolean; userName: string | null; returnTo: string | null }) {
+  const [t, tv] = await Promise.all([getTranslations("header"), getTranslations("views.menu")]);
   // The same links twice: in a row on wide screens, behind a "Menu" disclosure on narrow ones.
   // Only one of the two is displayed at a time, so assistive technology meets each link once.
   const links = (
     <>
       <Link prefetch={false} href="/roles">{t("roles")}</Link>
       <Link prefetch={false} href="/compare">{t("compare")}</Link>
-      {user ? (
+      {signedIn ? (
         <>
           <Link prefetch={false} href="/dashboard">{t("dashboard")}</Link>
           <Link prefetch={false} href="/assessment">{t("assessment")}</Link>
           <Link prefetch={false} href="/plans">{t("plans")}</Link>
           <Link prefetch={false} href="/targets">{t("targets")}</Link>
-          <Link prefetch={false} href="/settings" aria-label={t("accountLabel", { name: user.name ?? t("you") })}>
+          <Link prefetch={false} href="/settings" aria-label={userName === null ? undefined : t("accountLabel", { name: userName || t("you") })}>
             {t("account")}
           </Link>
           <form action={signOutAction}>
@@ -50,7 +67,7 @@ export async function SiteHeader() {
         </Link>
         <div className="hidden items-center gap-x-4 whitespace-nowrap lg:flex">
           {links}
-          <LanguageSwitcher />
+          <LanguageSwitcher returnTo={returnTo} />
         </div>
         <details className="site-menu lg:hidden">
           <summary className="btn min-h-10 cursor-pointer list-none py-1">
@@ -62,7 +79,7 @@ export async function SiteHeader() {
           <div className="site-menu-panel absolute inset-x-0 top-full z-30 border-b border-line bg-paper px-4 py-3 shadow-md sm:px-6">
             <div className="mx-auto flex max-w-5xl flex-col items-start gap-3">
               {links}
-              <LanguageSwitcher id="language-label-menu" />
+              <LanguageSwitcher id="language-label-menu" returnTo={returnTo} />
             </div>
           </div>
           <MenuCloser />

@@ -1,7 +1,10 @@
+import { createHash } from "node:crypto";
 import type { APIResponse } from "@playwright/test";
 import { expect, signIn, test, registerUser } from "./fixtures";
 
-const PUBLIC_PAGES = ["/", "/about", "/api", "/roles", "/roles/ml-engineer", "/compare?from=data-scientist&to=ml-engineer", "/check", "/signin", "/signup"];
+const PUBLIC_PAGES = ["/", "/about", "/api", "/roles", "/roles/ml-engineer", "/compare", "/compare?from=data-scientist&to=ml-engineer", "/check", "/signin", "/signup"];
+// Served from their prebuilt copy (docs/decisions/0011): scripts allowed by hash, not by a nonce.
+const PREBUILT = new Set(["/", "/about", "/roles", "/roles/ml-engineer", "/compare"]);
 const NOT_FOUND = ["/no-such-page", "/roles/astronaut", "/share/" + "x".repeat(43)];
 const SIGNED_IN = ["/dashboard", "/plans", "/assessment", "/profile", "/settings", "/gap/ml-engineer"];
 
@@ -15,7 +18,7 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
-async function expectPageHeaders(response: APIResponse, path: string, { share = false, https = false } = {}) {
+async function expectPageHeaders(response: APIResponse, path: string, { share = false, https = false, prebuilt = PREBUILT.has(path) } = {}) {
   const headers = response.headers();
   expect(headers["content-type"], path).toContain("text/html");
   const csp = headers["content-security-policy"];
@@ -27,13 +30,25 @@ async function expectPageHeaders(response: APIResponse, path: string, { share = 
   expect(d.get("base-uri"), path).toEqual(["'none'"]);
   const scriptSrc = d.get("script-src") ?? [];
   expect(scriptSrc, path).not.toContain("'unsafe-inline'");
-  const nonce = scriptSrc.find((v) => v.startsWith("'nonce-"))?.slice(7, -1);
-  expect(nonce, `${path} has a script nonce`).toBeTruthy();
-  // Every script the page carries runs only because it has this response's nonce.
+  expect(scriptSrc, path).not.toContain("*");
   const html = await response.text();
-  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-  expect(scripts.length, path).toBeGreaterThan(0);
-  for (const tag of scripts) expect(tag, `${path}: ${tag}`).toContain(`nonce="${nonce}"`);
+  if (prebuilt) {
+    // No nonce (the page is the same file for everyone): each inline script is allowed by its
+    // hash, script files only from this origin's build output.
+    expect(scriptSrc.some((v) => v.startsWith("'nonce-")), `${path} is prebuilt`).toBe(false);
+    expect(scriptSrc, path).not.toContain("'strict-dynamic'");
+    for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (/\bsrc=/.test(attributes!)) expect(attributes, path).toMatch(/src="\/_next\/static\//);
+      else if (body) expect(scriptSrc, path).toContain(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+    }
+  } else {
+    const nonce = scriptSrc.find((v) => v.startsWith("'nonce-"))?.slice(7, -1);
+    expect(nonce, `${path} has a script nonce`).toBeTruthy();
+    // Every script the page carries runs only because it has this response's nonce.
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, `${path}: ${tag}`).toContain(`nonce="${nonce}"`);
+  }
 
   expect(headers["x-content-type-options"], path).toBe("nosniff");
   expect(headers["referrer-policy"], path).toBe(share ? "no-referrer" : "strict-origin-when-cross-origin");

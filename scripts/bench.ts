@@ -18,8 +18,11 @@ const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SYNTH_DB = process.env.BENCH_SYNTH_DB ?? "data/synth.db";
 const SYNTH_USERS = 100_000;
-const JS_GOAL = 130 * 1024;
-const SHARE_JS_GOAL = 110 * 1024;
+// docs/BENCHMARKS.md, issue 18: public pages served like files, rendered pages within reach of them.
+const PUBLIC_GOAL = 0.5;
+const RENDERED_GOAL = 0.15;
+const OWN_JS_PUBLIC = 15 * 1024;
+const OWN_JS_SIGNED_IN = 30 * 1024;
 
 interface Result {
   name: string;
@@ -55,46 +58,63 @@ try {
   const { planId, token } = await seedPlanWithShare(server.url, account);
   const gapBody = JSON.stringify({ assessment: { python: 3, sql: 2, statistics: 2, "classical-ml": 1 }, target: "ml-engineer" });
 
-  const baseline = { name: "static page /about", path: "/about" };
-  const targets = [
-    { name: "role page", path: "/roles/ml-engineer", goal: 0.5 },
-    { name: "share page", path: `/share/${token}`, goal: 0.5 },
-    { name: "dashboard (signed in)", path: "/dashboard", account, goal: null },
+  const floorTarget = { name: "prebuilt file", path: "/robots.txt" };
+  const ko = { "accept-language": "ko-KR,ko;q=0.9" };
+  // Every page a visitor or member opens, as a ratio to the floor measured in the same run.
+  const targets: { name: string; path: string; goal: number; headers?: Record<string, string>; account?: typeof account; method?: "POST"; body?: string }[] = [
+    { name: "landing /", path: "/", goal: PUBLIC_GOAL },
+    { name: "landing / (ko)", path: "/", headers: ko, goal: PUBLIC_GOAL },
+    { name: "roles /roles", path: "/roles", goal: PUBLIC_GOAL },
+    { name: "roles /roles (ko)", path: "/roles", headers: ko, goal: PUBLIC_GOAL },
+    { name: "role /roles/ml-engineer", path: "/roles/ml-engineer", goal: PUBLIC_GOAL },
+    { name: "role /roles/ml-engineer (ko)", path: "/roles/ml-engineer", headers: { cookie: "NEXT_LOCALE=ko" }, goal: PUBLIC_GOAL },
+    { name: "compare /compare", path: "/compare", goal: PUBLIC_GOAL },
+    { name: "about /about", path: "/about", goal: PUBLIC_GOAL },
+    { name: "role (signed in) /roles/ml-engineer", path: "/roles/ml-engineer", account, goal: PUBLIC_GOAL },
+    { name: "share /share/{token}", path: `/share/${token}`, goal: RENDERED_GOAL },
+    { name: "dashboard (signed in) /dashboard", path: "/dashboard", account, goal: RENDERED_GOAL },
     { name: "POST /api/v1/gap", path: "/api/v1/gap", method: "POST" as const, body: gapBody, goal: 0.7 },
   ];
-  for (const target of [baseline, ...targets, { name: "prebuilt file", path: "/robots.txt" }]) await warm(server.url, target);
-  const base = await measure(server.url, baseline, SECONDS);
+  const renderedPage = (name: string) => name.startsWith("share") || name.startsWith("dashboard");
+  for (const target of [floorTarget, ...targets]) await warm(server.url, target);
   const line = (f: HttpFigure) =>
     `${Math.round(f.requestsPerSecond).toLocaleString("en")} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms` +
     (f.non2xx + f.errors + f.timeouts > 0 ? `, ${f.non2xx} non-2xx, ${f.errors} errors, ${f.timeouts} timeouts` : "");
-  results.push({ name: `http baseline ${baseline.name}`, figure: `${line(base)} (goal p99 < 100 ms)`, ok: base.p99 < 100 && base.non2xx === 0 });
   // What this machine and server can do at all: a file Next serves prebuilt, with no proxy, no
   // rendering and no database. If its p99 misses 100 ms at 50 connections, no page can meet it here.
-  const floor = await measure(server.url, { name: "prebuilt file", path: "/robots.txt" }, SECONDS);
+  const floor = await measure(server.url, floorTarget, SECONDS);
   results.push({ name: "http floor: prebuilt /robots.txt, no rendering", figure: line(floor), ok: true, info: true });
   for (const target of targets) {
     const figure = await measure(server.url, target, SECONDS);
-    const ratio = figure.requestsPerSecond / base.requestsPerSecond;
+    const ratio = figure.requestsPerSecond / floor.requestsPerSecond;
     const clean = figure.non2xx + figure.errors + figure.timeouts === 0;
+    // Rendered pages (share, dashboard) have a throughput goal only; the rest must also answer fast.
+    const latencyGoal = !renderedPage(target.name);
     results.push({
-      name: `http ${target.name} ${target.path.startsWith("/share/") ? "/share/{token}" : target.path}`,
-      figure: `${ratio.toFixed(2)} × static, ${line(figure)} (goal ${target.goal ? `≥ ${target.goal} × static, ` : ""}p99 < 100 ms)`,
-      ok: clean && figure.p99 < 100 && (target.goal === null || ratio >= target.goal),
+      name: `http ${target.name}`,
+      figure: `${ratio.toFixed(2)} × floor, ${line(figure)} (goal ≥ ${target.goal} × floor${latencyGoal ? ", p99 < 100 ms" : ""})`,
+      ok: clean && ratio >= target.goal && (!latencyGoal || figure.p99 < 100),
     });
   }
 
+  // Waypoint's own JavaScript: what a page loads beyond the framework runtime every page shares.
   const pages = await measureFirstLoadJs(server.url, [
-    { name: "landing", path: "/" },
-    { name: "dashboard", path: "/dashboard", cookie: account.cookie },
-    { name: "plan", path: `/plans/${planId}`, cookie: account.cookie },
-    { name: "share", path: `/share/${token}` },
+    { name: "landing", path: "/", kind: "public" },
+    { name: "role", path: "/roles/ml-engineer", kind: "public" },
+    { name: "compare", path: "/compare", kind: "public" },
+    { name: "share", path: `/share/${token}`, kind: "public" },
+    { name: "dashboard", path: "/dashboard", cookie: account.cookie, kind: "signed-in" },
+    { name: "plan", path: `/plans/${planId}`, cookie: account.cookie, kind: "signed-in" },
+    { name: "assessment", path: "/assessment", cookie: account.cookie, kind: "signed-in" },
   ]);
   for (const page of pages) {
-    const goal = page.name === "share" ? SHARE_JS_GOAL : JS_GOAL;
+    const goal = page.kind === "public" ? OWN_JS_PUBLIC : OWN_JS_SIGNED_IN;
     results.push({
-      name: `first-load JS ${page.name} page`,
-      figure: `${kb(page.gzipBytes)} gzipped in ${page.scripts} scripts (goal ≤ ${kb(goal)})`,
-      ok: page.gzipBytes <= goal,
+      name: `own first-load JS ${page.name} page (${page.kind})`,
+      figure:
+        `${kb(page.ownGzipBytes)} gzipped in ${page.ownScripts} scripts beyond the shared runtime ` +
+        `(${kb(page.runtimeGzipBytes)}; ${kb(page.gzipBytes)} in all) (goal ≤ ${kb(goal)})`,
+      ok: page.ownGzipBytes <= goal,
     });
   }
 } finally {

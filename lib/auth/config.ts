@@ -1,4 +1,5 @@
 import "server-only";
+import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
@@ -7,11 +8,14 @@ import Google from "next-auth/providers/google";
 import { authAdapter } from "@/db/auth-adapter";
 import { createSession, endSession, sessionUser } from "@/db/queries/sessions";
 import { findPasswordLogin } from "@/db/queries/users";
+import { getProfile } from "@/db/queries/profile";
 import { clientKey, limits } from "@/lib/rate-limit";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { SESSION_LIFETIME_MS } from "./session-lifetime";
 import { signInSchema } from "./validation";
 import { env } from "@/lib/env";
+import { setLocaleCookie } from "@/lib/i18n/locale-cookie";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 
 export class TooManySignIns extends CredentialsSignin {
   code = "rate_limited";
@@ -97,6 +101,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     ...oauthProviders(),
   ],
   events: {
+    // The saved language follows the user to a new device: the prebuilt public pages are chosen
+    // by the language cookie, not the database (docs/decisions/0011). A choice already made on
+    // this device stays.
+    async signIn({ user }) {
+      if (!user.id) return;
+      if ((await cookies()).get(LOCALE_COOKIE)) return;
+      const saved = (await getProfile(user.id)).locale;
+      if (isLocale(saved)) await setLocaleCookie(saved);
+    },
     // Signing out ends the session on the server: the cookie's row goes, so a copy of it is refused.
     async signOut(message) {
       const sessionId = "token" in message ? message.token?.sid : undefined;

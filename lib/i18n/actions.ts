@@ -1,13 +1,13 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { updateProfile } from "@/db/queries/profile";
 import { currentUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
 import { safeReturnPath } from "@/lib/forms/state";
-import { LOCALE_COOKIE, LOCALES } from "./locales";
+import { setLocaleCookie } from "./locale-cookie";
+import { LOCALES } from "./locales";
 
 const localeSchema = z.enum(LOCALES);
 
@@ -24,16 +24,12 @@ function withoutLang(path: string): string {
  */
 export async function setLocaleAction(form: FormData): Promise<void> {
   // Checked again after the rewrite: resolving the URL may collapse it into something else.
-  const returnTo = safeReturnPath(withoutLang(safeReturnPath(form.get("returnTo"), "/")), "/");
+  // A prebuilt page's form has no returnTo: it goes back to where it was posted (proxy.ts).
+  const from = form.get("returnTo") ?? (await headers()).get("x-waypoint-path");
+  const returnTo = safeReturnPath(withoutLang(safeReturnPath(from, "/")), "/");
   const parsed = localeSchema.safeParse(form.get("locale"));
   if (parsed.success) {
-    (await cookies()).set(LOCALE_COOKIE, parsed.data, {
-      path: "/",
-      maxAge: 60 * 60 * 24 * 365,
-      sameSite: "lax",
-      httpOnly: true,
-      secure: process.env.NODE_ENV === "production" && env().WAYPOINT_PUBLIC_URL?.startsWith("https:"),
-    });
+    await setLocaleCookie(parsed.data);
     const user = await currentUser();
     if (user) await updateProfile(user.id, { locale: parsed.data });
   }

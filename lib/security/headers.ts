@@ -1,9 +1,21 @@
-/** Security headers for HTML responses; kept pure so a unit test can read them. */
+/**
+ * Security headers for HTML responses; kept pure so a unit test can read them. A page rendered per
+ * request allows its scripts by a fresh nonce; a prebuilt page (docs/decisions/0011) by the hashes
+ * of its inline scripts and, for Next's script files, by origin.
+ */
 export function contentSecurityPolicy(nonce: string, dev = false): string {
+  // 'strict-dynamic' lets Next's nonce'd bootstrap load its chunks; dev needs eval for React's tools.
+  return policy(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`, dev);
+}
+
+export function prebuiltContentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return policy(["script-src 'self'", ...scriptHashes].join(" "), false);
+}
+
+function policy(scriptSrc: string, dev: boolean): string {
   return [
     "default-src 'self'",
-    // 'strict-dynamic' lets Next's nonce'd bootstrap load its chunks; dev needs eval for React's tools.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    scriptSrc,
     // Inline style attributes (chart bar widths) cannot carry a nonce; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -22,9 +34,10 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
  */
 export const HSTS = "max-age=63072000; includeSubDomains";
 
-export function securityHeaders(options: { nonce: string; dev?: boolean }): Record<string, string> {
+export function securityHeaders(options: { nonce: string; dev?: boolean } | { scriptHashes: readonly string[] }): Record<string, string> {
   return {
-    "Content-Security-Policy": contentSecurityPolicy(options.nonce, options.dev),
+    "Content-Security-Policy":
+      "scriptHashes" in options ? prebuiltContentSecurityPolicy(options.scriptHashes) : contentSecurityPolicy(options.nonce, options.dev),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",

@@ -96,11 +96,22 @@ export async function requireShare(token: string): Promise<ActiveShare> {
   return share;
 }
 
-/** What a mentor sees: the plan, the owner's display name, comments. No email, no other data. */
-export async function sharedPlanView(share: ActiveShare, { countView }: { countView: boolean }) {
+/**
+ * What a mentor sees: the plan, the owner's display name, comments. No email, no other data.
+ * `defer` (Next's `after`) writes the view count once the answer is sent: the reader does not wait
+ * for a write whose result the page does not show.
+ */
+export async function sharedPlanView(
+  share: ActiveShare,
+  { countView, defer }: { countView: boolean; defer?: (task: () => Promise<void>) => void },
+) {
   const plan = await getPlanById(share.planId);
   if (!plan) throw notFound("This link does not exist, was revoked or has expired.");
-  if (countView) await recordShareView(share.linkId);
+  if (countView) {
+    const record = () => recordShareView(share.linkId);
+    if (defer) defer(record);
+    else await record();
+  }
   const { assessment } = await getAssessment(share.ownerId);
   const view = await describePlan(share.ownerId, plan, assessment);
   const target = await findTarget(share.ownerId, plan.target);

@@ -1,5 +1,5 @@
-// HTTP throughput of the pages that matter, each against a static page of the same server in the
-// same run (so a slow or busy machine moves both sides), with autocannon on loopback.
+// HTTP throughput of the pages that matter, each against the prebuilt-file floor of the same
+// server in the same run (so a slow or busy machine moves both sides), with autocannon on loopback.
 import autocannon from "autocannon";
 import type { Account } from "../harness/client";
 
@@ -20,11 +20,13 @@ interface Target {
   method?: "GET" | "POST";
   body?: string;
   account?: Account;
+  /** Extra request headers: Accept-Language or a language cookie for the Korean pages. */
+  headers?: Record<string, string>;
 }
 
 export async function measure(base: string, target: Target, seconds: number, connections = 50): Promise<HttpFigure> {
-  const headers: Record<string, string> = { "x-forwarded-for": target.account?.ip ?? "2001:db8::be:7c" };
-  if (target.account) headers.cookie = target.account.cookie;
+  const headers: Record<string, string> = { "x-forwarded-for": target.account?.ip ?? "2001:db8::be:7c", ...target.headers };
+  if (target.account) headers.cookie = [target.account.cookie, target.headers?.cookie].filter(Boolean).join("; ");
   if (target.body) headers["content-type"] = "application/json";
   const result = await autocannon({
     url: base + target.path,

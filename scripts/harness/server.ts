@@ -44,6 +44,8 @@ export interface StartOptions {
   quiet?: boolean;
   /** Preload scripts/harness/memory-probe.cjs so probeMemory() can force a GC and read memory. */
   memoryProbe?: boolean;
+  /** Extra Node flags for the server, e.g. `--cpu-prof` (scripts/profile.ts). */
+  nodeArgs?: string[];
 }
 
 const started = new Set<ChildProcess>();
@@ -73,7 +75,7 @@ export async function startServer(options: StartOptions): Promise<Server> {
     ...(options.relaxedLimits && { WAYPOINT_RELAXED_LIMITS: "1" }),
   };
   const probe = options.memoryProbe ? ["--expose-gc", "--require", path.join(ROOT, "scripts", "harness", "memory-probe.cjs")] : [];
-  const child = spawn(process.execPath, [...probe, NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...probe, ...(options.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -11,6 +11,7 @@ import { localizedSkill, skillName } from "@/lib/catalog/localize";
 import { formatDate } from "@/lib/format";
 import { localizePlan } from "@/lib/plans/localize";
 import { headers } from "next/headers";
+import { after } from "next/server";
 import { HttpError } from "@/lib/http/errors";
 import { isFormErrorCode } from "@/lib/i18n/form-errors";
 import { VIEW_HEADER } from "@/lib/share/views";
@@ -25,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function load(token: string, countView: boolean) {
   try {
-    return await sharedPlanView(await requireShare(token), { countView });
+    return await sharedPlanView(await requireShare(token), { countView, defer: after });
   } catch (error) {
     if (error instanceof HttpError && error.code === "not_found") notFound();
     throw error;

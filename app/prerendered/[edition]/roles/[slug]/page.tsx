@@ -8,12 +8,22 @@ import { localizedCategories, localizedRole, localizedSkill } from "@/lib/catalo
 import { languageAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
 import { familyOf, neighboursOf } from "@/lib/public/families";
+import { roles } from "@/lib/catalog";
+import { enterEdition } from "@/lib/static-pages/enter";
 
 interface Props {
-  params: Promise<{ slug: string }>;
+  params: Promise<{ edition: string; slug: string }>;
+}
+
+// Every catalog role is built; any other slug is a 404 (proxy.ts does not send it here).
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return roles.map((role) => ({ slug: role.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  enterEdition((await params).edition);
   const [locale, t] = await Promise.all([getLocale(), getTranslations("role")]);
   const role = localizedRole((await params).slug, locale);
   if (!role) return { title: t("notFound") };
@@ -35,6 +45,7 @@ function groupedSkills(role: Role, locale: Locale) {
 }
 
 export default async function RolePage({ params }: Props) {
+  enterEdition((await params).edition);
   const [locale, t, tf, tc] = await Promise.all([getLocale(), getTranslations("role"), getTranslations("families"), getTranslations("common")]);
   const role = localizedRole((await params).slug, locale);
   if (!role) notFound();

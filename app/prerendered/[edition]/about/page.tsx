@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { use, type ReactNode } from "react";
 import { LevelBadge, weightLabel } from "@/components/level";
 import { localizedRoles } from "@/lib/catalog/localize";
 import { languageAlternates } from "@/lib/i18n/alternates";
+import { enterEdition, type EditionParams } from "@/lib/static-pages/enter";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: EditionParams }): Promise<Metadata> {
+  enterEdition((await params).edition);
   const t = await getTranslations("about");
   return { title: t("metaTitle"), description: t("metaDescription"), alternates: languageAlternates("/about") };
 }
@@ -27,7 +29,8 @@ const rich = {
   ),
 };
 
-export default function AboutPage() {
+export default function AboutPage({ params }: { params: EditionParams }) {
+  enterEdition(use(params).edition);
   const t = useTranslations("about");
   const tc = useTranslations("common");
   const locale = useLocale();

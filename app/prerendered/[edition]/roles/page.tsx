@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { use } from "react";
 import { getTranslations } from "next-intl/server";
 import { LevelBadge } from "@/components/level";
 import { skillName } from "@/lib/catalog/localize";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { familyRoles, ROLE_FAMILIES, topSkills } from "@/lib/public/families";
+import { enterEdition, type EditionParams } from "@/lib/static-pages/enter";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: EditionParams }): Promise<Metadata> {
+  enterEdition((await params).edition);
   const t = await getTranslations("rolesIndex");
   return { title: t("metaTitle"), description: t("metaDescription"), alternates: languageAlternates("/roles") };
 }
 
-export default function RolesPage() {
+export default function RolesPage({ params }: { params: EditionParams }) {
+  enterEdition(use(params).edition);
   const t = useTranslations("rolesIndex");
   const tf = useTranslations("families");
   const locale = useLocale();

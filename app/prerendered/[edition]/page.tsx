@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { use } from "react";
 import { ExampleTransition } from "@/components/home/example-transition";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { familyRoles, ROLE_FAMILIES } from "@/lib/public/families";
+import { enterEdition, type EditionParams } from "@/lib/static-pages/enter";
 
 export const metadata: Metadata = { alternates: languageAlternates("/") };
 
 const POINTS = ["levels", "gaps", "hours", "share"] as const;
 
-export default function Home() {
+export default function Home({ params }: { params: EditionParams }) {
+  enterEdition(use(params).edition);
   const t = useTranslations("home");
   const tf = useTranslations("families");
   const locale = useLocale();

@@ -3,10 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import "./globals.css";
+import "@/app/globals.css";
 import { env } from "@/lib/env";
 
-export async function generateMetadata(): Promise<Metadata> {
+/**
+ * The page around every page. Waypoint has several root layouts (each section of the site, and
+ * the prebuilt public pages, docs/decisions/0011), and they all wrap their pages in this one.
+ */
+export async function documentMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
   return {
     metadataBase: new URL(env().WAYPOINT_PUBLIC_URL ?? "http://localhost:3000"),
@@ -15,10 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2347c5" };
+export const documentViewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2347c5" };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("meta")]);
+export async function Document({ locale, header, children }: { locale: string; header: ReactNode; children: ReactNode }) {
+  const t = await getTranslations("meta");
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -26,12 +30,21 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only-focusable absolute left-2 top-2 z-50 rounded bg-paper px-3 py-2">
           {t("skipToContent")}
         </a>
-        <SiteHeader />
+        {header}
         <main id="main" className="flex-1">
           {children}
         </main>
         <SiteFooter />
       </body>
     </html>
+  );
+}
+
+/** For pages rendered per request: the language and the header follow this request's visitor. */
+export async function RequestDocument({ children }: { children: ReactNode }) {
+  return (
+    <Document locale={await getLocale()} header={<SiteHeader />}>
+      {children}
+    </Document>
   );
 }

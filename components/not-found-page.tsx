@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 
-export default function NotFound() {
+export function NotFoundPage() {
   const t = useTranslations("notFound");
   return (
     <div className="page max-w-xl space-y-4 text-center">

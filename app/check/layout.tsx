@@ -1,0 +1,10 @@
+import type { ReactNode } from "react";
+import { documentMetadata, documentViewport, RequestDocument } from "@/components/document";
+
+// A root layout (docs/decisions/0011): the prebuilt public pages have their own.
+export const generateMetadata = documentMetadata;
+export const viewport = documentViewport;
+
+export default function Layout({ children }: { children: ReactNode }) {
+  return <RequestDocument>{children}</RequestDocument>;
+}
