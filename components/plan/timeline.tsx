@@ -66,6 +66,9 @@ export function Timeline({ id = "timeline", data, labels, actions }: { id?: stri
         {labels.title}
       </h2>
       <p id={summaryId}>{labels.summary}</p>
+      <p className="scroll-hint" aria-hidden="true">
+        {labels.scrollHint}
+      </p>
       <div className="timeline-scroll scroll-x rounded-md border border-line" tabIndex={0} role="region" aria-label={labels.scrollLabel}>
         <svg
           viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -93,6 +96,11 @@ export function Timeline({ id = "timeline", data, labels, actions }: { id?: stri
               <text x={tick.x} y={14} textAnchor={index === 0 ? "start" : tick.x > layout.width - 40 ? "end" : "middle"} className="fill-muted">
                 {labels.shortDate(tick.date)}
               </text>
+              {tick.newYear && (
+                <text x={tick.x + 3} y={34} className="fill-muted" fontSize={TIMELINE.fontSize - 1}>
+                  {tick.newYear}
+                </text>
+              )}
             </g>
           ))}
           {layout.doneColumn && (
@@ -112,9 +120,6 @@ export function Timeline({ id = "timeline", data, labels, actions }: { id?: stri
           </text>
         </svg>
       </div>
-      <p className="scroll-hint" aria-hidden="true">
-        {labels.scrollHint}
-      </p>
       <Legend labels={labels} id={id} />
       {labels.skippedNote && <p className="text-sm text-muted">{labels.skippedNote}</p>}
       <details className="timeline-table">

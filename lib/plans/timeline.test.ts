@@ -97,6 +97,13 @@ describe("the timeline's geometry", () => {
         expect(layout.ticks[i]!.x - layout.ticks[i - 1]!.x).toBeGreaterThanOrEqual(TIMELINE.minTickGap - 1e-9);
       }
     }
+    // A tick says its year where the year turns, and only there.
+    const long = timelineLayout(input({}, 1));
+    const turns = long.ticks.filter((t) => t.newYear !== null);
+    expect(turns.length).toBeGreaterThan(0);
+    for (const tick of turns) expect(tick.date.startsWith(tick.newYear!)).toBe(true);
+    expect(long.ticks[0]!.newYear).toBeNull();
+    expect(long.ticks.filter((t, i) => i > 0 && t.date.slice(0, 4) !== long.ticks[i - 1]!.date.slice(0, 4))).toEqual(turns);
     expect(tickStep(100)).toBe(1);
     expect(tickStep(5)).toBe(13);
   });

@@ -58,6 +58,8 @@ export interface TimelineTick {
   week: number;
   x: number;
   date: string;
+  /** The tick's year where it differs from the tick before ("Mar 1" alone would not say which year). */
+  newYear: string | null;
 }
 
 export interface TimelineLayout {
@@ -185,7 +187,11 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
 
   const step = tickStep(weekWidth);
   const ticks: TimelineTick[] = [];
-  for (let week = 0; week <= weeks; week += step) ticks.push({ week, x: xOf(week), date: addDays(input.startDate, week * 7) });
+  for (let week = 0; week <= weeks; week += step) {
+    const date = addDays(input.startDate, week * 7);
+    const previous = ticks.at(-1)?.date.slice(0, 4);
+    ticks.push({ week, x: xOf(week), date, newYear: previous !== undefined && previous !== date.slice(0, 4) ? date.slice(0, 4) : null });
+  }
 
   return {
     width: T.width,
