@@ -168,6 +168,8 @@ test.describe("the OpenAPI document", () => {
     await call("PATCH", "/me/plans/{id}/items/{skill}", `${planPath}/items/${skill}`, { status: "doing" }, 200);
     await call("POST", "/me/plans/{id}/refresh", `${planPath}/refresh`, undefined, 200);
     expect(await call("GET", "/me/plans/{id}/markdown", `${planPath}/markdown`, undefined, 200)).toContain("#");
+    expect(await call("GET", "/me/plans/{id}/calendar.ics", `${planPath}/calendar.ics`, undefined, 200)).toContain("BEGIN:VCALENDAR");
+    await call("GET", "/me/plans/{id}/calendar.ics", "/me/plans/not-a-plan/calendar.ics", undefined, 404);
 
     const link = await call("POST", "/me/plans/{id}/share-links", `${planPath}/share-links`, { label: "mentor", expiresInDays: 30, allowComments: true }, 201);
     await call("GET", "/me/plans/{id}/share-links", `${planPath}/share-links`, undefined, 200);

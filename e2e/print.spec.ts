@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 
 // Issue 15: a printed plan shows progress (each status), its resources unfolded, one phase a page.
 
-test("printing a plan shows statuses and resources and starts each phase on a new page", async ({ page, user }) => {
+test("printing a plan shows statuses, dates, the timeline and resources and starts each phase on a new page", async ({ page, user }) => {
   expect(user.id).toBeTruthy();
   expect((await page.request.put("/api/v1/me/assessment", { data: { assessment: DATA_SCIENTIST } })).status()).toBe(200);
   const created = await page.request.post("/api/v1/me/plans", { data: { target: "ml-engineer", hoursPerWeek: 8 } });
@@ -32,6 +32,21 @@ test("printing a plan shows statuses and resources and starts each phase on a ne
   const links = page.locator("section[aria-labelledby^='phase-'] details a");
   expect(await links.count()).toBeGreaterThan(0);
   for (const link of await links.all()) await expect(link).toBeVisible();
+  // Dates: each item still to do says its weeks and dates from the schedule.
+  const scheduled = page.locator("section[aria-labelledby^='phase-'] li[id^='item-']").filter({ hasText: /Weeks? \d+.*\(.+ – .+\)/ });
+  expect(await scheduled.count()).toBe(items.length - 1);
+  for (const when of await scheduled.getByText(/^Weeks? \d+/).all()) await expect(when).toBeVisible();
+  // The timeline prints, fitted to the paper without its scroll hint, and its table unfolded.
+  const timeline = page.getByRole("img", { name: "Timeline" });
+  await expect(timeline).toBeVisible();
+  const { svgWidth, pageWidth } = await timeline.evaluate((svg) => ({ svgWidth: svg.getBoundingClientRect().width, pageWidth: document.documentElement.clientWidth }));
+  expect(svgWidth).toBeLessThanOrEqual(pageWidth);
+  await expect(page.locator(".timeline .scroll-hint")).toBeHidden();
+  const tableRows = page.locator(".timeline-table tbody tr:has(td)");
+  await expect(tableRows).toHaveCount(items.length);
+  await expect(tableRows.first()).toBeVisible();
+  await expect(tableRows.first()).toContainText("Done");
+  await expect(page.getByRole("link", { name: "Add to calendar" })).toBeHidden();
   // A page break before every phase but the first.
   const breaks = await page
     .locator("section[aria-labelledby^='phase-']")

@@ -5,6 +5,8 @@ import { notFound } from "next/navigation";
 import { SkillBars } from "@/components/charts/skill-bars";
 import { FitMeter } from "@/components/fit-meter";
 import { PrintExpander } from "@/components/print-expander";
+import { itemWhen, TimelineSection } from "@/components/plan/timeline-section";
+import { today } from "@/lib/services/plans";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LevelBadge, levelLabel } from "@/components/level";
 import { localizedSkill, skillName } from "@/lib/catalog/localize";
@@ -53,6 +55,9 @@ export default async function SharedPlanPage({
   const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   const { owner: rawOwner, comments, allowComments } = shared;
   const plan = localizePlan(shared.plan, locale);
+  // The schedule's week 0: describePlan lays the remaining work from today.
+  const scheduleStart = today();
+  const when = await itemWhen(locale, scheduleStart);
   const gap = shared.gap.map((row) => ({ ...row, name: skillName(row.skill, locale, row.name) }));
   const owner = { name: rawOwner.name === "Someone" ? t("someone") : rawOwner.name };
   const nameOf = new Map(plan.phases.flatMap((p) => p.items.map((i) => [i.skill, i.name] as const)));
@@ -92,6 +97,8 @@ export default async function SharedPlanPage({
         </section>
       )}
 
+      {plan.phases.length > 0 && <TimelineSection plan={plan} startDate={scheduleStart} locale={locale} />}
+
       {plan.phases.map((phase) => (
         <section key={phase.key} aria-labelledby={`phase-${phase.key}`} className="card space-y-3">
           <h2 id={`phase-${phase.key}`} className="text-2xl">
@@ -109,6 +116,7 @@ export default async function SharedPlanPage({
                     {t("rated")} <LevelBadge level={item.currentLevel} /> {t("planLevels")} <LevelBadge level={item.from} /> <span aria-hidden="true">→</span>
                     <span className="sr-only">{tc("to")}</span> <LevelBadge level={item.to} /> · {tc("hours", { hours: item.hours })}
                   </p>
+                  {when(item) && <p className="mt-1 text-sm text-muted">{when(item)}</p>}
                   <p className="mt-1">{item.why}</p>
                   {allowComments && (
                     <p className="mt-2">

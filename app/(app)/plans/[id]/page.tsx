@@ -10,6 +10,7 @@ import { MoveButtons } from "@/components/plan/move-buttons";
 import { PrintButton } from "@/components/plan/print-button";
 import { FeedbackSection } from "@/components/plan/feedback-section";
 import { SharingSection } from "@/components/plan/sharing-section";
+import { itemWhen, TimelineSection } from "@/components/plan/timeline-section";
 import { UnratedForm } from "@/components/plan/unrated-form";
 import { requireUser } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -43,15 +44,19 @@ export default async function PlanPage({
   const user = await requireUser(`/plans/${encodeURIComponent(id)}`);
   const record = planIdSchema.safeParse(id).success ? await getPlan(user.id, id) : undefined;
   if (!record) notFound();
-  const [locale, t, tp, tc, query] = await Promise.all([
+  const [locale, t, tp, tc, tcal, query] = await Promise.all([
     getLocale(),
     getTranslations("plan"),
     getTranslations("livingPlan"),
     getTranslations("common"),
+    getTranslations("calendar"),
     searchParams,
   ]);
   // describePlan follows the plan to the current assessment and catalog before showing it.
   const plan = localizePlan(await describePlan(user.id, record), locale);
+  // The schedule's week 0 (describePlan lays the remaining work from today).
+  const scheduleStart = today();
+  const when = await itemWhen(locale, scheduleStart);
   const date = (iso: string) => formatDate(iso, locale);
   const changeItem = (change: (typeof plan.changes)[number], index: number) => (
     <li key={`${change.at}-${change.kind}-${change.skill}-${index}`}>
@@ -175,6 +180,24 @@ export default async function PlanPage({
         </section>
       )}
 
+      {plan.phases.length > 0 && (
+        <TimelineSection
+          plan={plan}
+          startDate={scheduleStart}
+          locale={locale}
+          actions={
+            <div className="no-print flex flex-wrap items-center gap-3">
+              <a className="btn" href={`/api/v1/me/plans/${plan.id}/calendar.ics?lang=${locale}`} download aria-describedby="calendar-hint">
+                {tcal("button")}
+              </a>
+              <p id="calendar-hint" className="hint min-w-0 flex-1 basis-64">
+                {tcal("hint")}
+              </p>
+            </div>
+          }
+        />
+      )}
+
       {plan.phases.map((phase) => (
         <section key={phase.key} aria-labelledby={`phase-${phase.key}`} className="card space-y-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -201,6 +224,7 @@ export default async function PlanPage({
                         <span>{tc("hours", { hours: item.hours })}</span>
                         {item.weight > 0 ? <WeightBadge weight={item.weight} /> : <span className="text-muted">{t("prerequisite")}</span>}
                       </p>
+                      {when(item) && <p className="mt-1 text-sm text-muted">{when(item)}</p>}
                     </div>
                     <div className="flex flex-wrap items-start gap-2">
                       <ItemStatusControl planId={plan.id} skill={item.skill} name={item.name} status={item.status} />
