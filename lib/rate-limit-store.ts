@@ -4,7 +4,7 @@
  * passwords spread over two replicas count as five, not as up to five on each.
  */
 import { createHash } from "node:crypto";
-import type { Pool } from "pg";
+import type { Sql } from "postgres";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
 
 export type StoreKind = "memory" | "postgres";
@@ -47,28 +47,42 @@ export const memoryStore: LimiterFactory = ({ name, points, durationSeconds }) =
 };
 
 /**
- * PostgreSQL counters through a small `pg` pool of their own (db/ owns the app's connection; the
- * limiter needs a `pg` Pool, which is what rate-limiter-flexible supports). The table is created
- * once per process before the first count: the library's own constructor creates it in the
- * background and refuses counts until then, which would fail the first sign-ins after a start.
+ * What rate-limiter-flexible's PostgreSQL store calls on a `pg` Pool (`query({ text, values })`
+ * answering `{ rows, rowCount }`), served by postgres.js, the driver db/ uses (decision 0013): one
+ * driver, one reading of the connection URL (TLS, options) for the whole app. The library's four
+ * statements are fixed texts with $n parameters, so they are prepared once per connection.
  */
-export function postgresStore(connectionString: string, makePool?: (url: string) => Pool): LimiterFactory {
-  let pool: Pool | undefined;
+export function asPgPool(sql: Sql) {
+  return {
+    async query({ text, values = [] }: { text: string; values?: unknown[] }) {
+      const result = await sql.unsafe(text, values as never[], { prepare: true });
+      return { rows: [...result], rowCount: result.count };
+    },
+  };
+}
+
+/**
+ * PostgreSQL counters through a small postgres.js pool of their own: db/ owns the app's pool, and a
+ * count must not wait behind a page's queries for a connection. The table is created once per
+ * process before the first count: the library's own constructor creates it in the background and
+ * refuses counts until then, which would fail the first sign-ins after a start.
+ */
+export function postgresStore(connectionString: string, makeClient?: (url: string) => Sql): LimiterFactory {
+  let client: ReturnType<typeof asPgPool> | undefined;
   let table: Promise<void> | undefined;
   let sweeperAssigned = false;
 
   const getPool = async () => {
-    if (!pool) {
-      if (makePool) pool = makePool(connectionString);
-      else {
-        const { Pool } = await import("pg");
+    if (!client) {
+      let sql = makeClient?.(connectionString);
+      if (!sql) {
+        const { default: postgres } = await import("postgres");
         // Few connections: a count is one short statement; idle ones close so a quiet replica holds none.
-        pool = new Pool({ connectionString, max: 4, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
+        sql = postgres(connectionString, { max: 4, idle_timeout: 30, onnotice: () => {} });
       }
-      // An idle client's error (the server restarted) must not crash the process; the next query reconnects.
-      pool.on("error", () => {});
+      client = asPgPool(sql);
     }
-    return pool;
+    return client;
   };
 
   const ensureTable = () => {
