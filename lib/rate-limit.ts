@@ -1,11 +1,12 @@
 /**
  * Every rate limit of the app, behind one module (docs/decisions/0009). The counters are
  * rate-limiter-flexible's: `consume` counts and decides in one step, so parallel requests cannot
- * all slip through between a check and a count. They live in this process's memory today; moving
- * them to the shared database means changing `store()` below and nothing else.
+ * all slip through between a check and a count. They live in this process's memory on SQLite and
+ * in the database on PostgreSQL, where replicas share them (lib/rate-limit-store.ts, decision 0014).
  */
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { storedKey, storeFor, type LimiterFactory, type StoreKind } from "@/lib/rate-limit-store";
 
 export interface LimitResult {
   ok: boolean;
@@ -17,14 +18,16 @@ const retryAfter = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNe
 
 export class Limit {
   constructor(
-    private readonly limiter: RateLimiterAbstract,
+    /** The store's limiter, made on first use (a database store connects then, never at build). */
+    private readonly limiter: () => Promise<RateLimiterAbstract>,
     readonly points: number,
   ) {}
 
   /** Counts one attempt now, before any work, and says whether it was within the limit. */
   async consume(key: string): Promise<LimitResult> {
+    const limiter = await this.limiter();
     try {
-      await this.limiter.consume(key);
+      await limiter.consume(storedKey(key));
       return { ok: true, retryAfter: 0 };
     } catch (error) {
       if (error instanceof RateLimiterRes) return { ok: false, retryAfter: retryAfter(error) };
@@ -34,31 +37,41 @@ export class Limit {
 
   /** Whether the next attempt would be refused, without counting one (to answer 429 early). */
   async peek(key: string): Promise<LimitResult> {
-    const res = await this.limiter.get(key);
+    const res = await (await this.limiter()).get(storedKey(key));
     return res && res.consumedPoints >= this.points ? { ok: false, retryAfter: retryAfter(res) } : { ok: true, retryAfter: 0 };
   }
 
   /** Gives back an attempt that turned out to be legitimate (a successful sign-in). */
   async refund(key: string): Promise<void> {
-    await this.limiter.reward(key, 1);
+    await (await this.limiter()).reward(storedKey(key), 1);
   }
 
   async reset(key: string): Promise<void> {
-    await this.limiter.delete(key);
+    await (await this.limiter()).delete(storedKey(key));
   }
 }
 
-/** The one place that knows where counters are kept. */
-function store(name: string, points: number, durationSeconds: number): RateLimiterAbstract {
-  return new RateLimiterMemory({ keyPrefix: name, points, duration: durationSeconds });
+let chosen: { kind: StoreKind; factory: LimiterFactory } | undefined;
+
+/** The one place that decides where counters are kept, from `DATABASE_URL`, on first use. */
+function store() {
+  chosen ??= storeFor(env().DATABASE_URL);
+  return chosen;
 }
+
+/** Where this process keeps its counters: "memory" (SQLite, one process) or "postgres" (shared). */
+export const rateLimitStore = (): StoreKind => store().kind;
 
 /** Tests and load runs may loosen limits; never on by default. */
 const relaxed = () => env().WAYPOINT_RELAXED_LIMITS;
 
 function limit(name: string, points: number, durationSeconds: number): Limit {
   const scaled = relaxed() ? points * 1000 : points;
-  return new Limit(store(name, scaled, durationSeconds), scaled);
+  let limiter: (() => Promise<RateLimiterAbstract>) | undefined;
+  return new Limit(() => {
+    limiter ??= store().factory({ name, points: scaled, durationSeconds });
+    return limiter();
+  }, scaled);
 }
 
 const MINUTE = 60;

@@ -2,10 +2,13 @@
 // (assessment saves, plan item status changes, share comments, share page views).
 // Goals: zero 5xx, zero timeouts, every acknowledged write in the database afterwards, server
 // memory after the run within 15% of before. LOAD_SECONDS / LOAD_CONNECTIONS shorten a trial run.
-import Database from "better-sqlite3";
+// `-- --database-url postgres://…` (or a postgres:// DATABASE_URL) runs it on a fresh database on
+// that PostgreSQL server instead of a SQLite file (scripts/harness/database.ts).
 import { api, registerAndSignIn, seedPlanWithShare } from "./harness/client";
-import { ensureBuild, machine, probeMemory, startServer, tempDatabase, watchdog } from "./harness/server";
-import { Ledger, writer, type Outcome, type Owner } from "./harness/writers";
+import { harnessDatabase } from "./harness/database";
+import { at, drive } from "./harness/drive";
+import { ensureBuild, machine, probeMemory, startServer, watchdog } from "./harness/server";
+import { Ledger, writer, type Owner } from "./harness/writers";
 
 const PORT = Number(process.env.LOAD_PORT ?? 3301);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -16,43 +19,11 @@ const IDLE_MS = 5_000;
 /** As long as the run by default: see the warm-up below. */
 const WARM_SECONDS = Number(process.env.LOAD_WARM_SECONDS ?? SECONDS);
 
-async function drive(next: (() => Promise<Outcome>)[], seconds: number) {
-  const stats = {
-    requests: 0,
-    byClass: {} as Record<string, number>,
-    timeouts: 0,
-    failures: 0,
-    latencies: [] as number[],
-    byKind: new Map<string, { ms: number[]; timeouts: number }>(),
-  };
-  const until = Date.now() + seconds * 1000;
-  await Promise.all(
-    next.map(async (send) => {
-      while (Date.now() < until) {
-        const outcome = await send();
-        stats.requests++;
-        const cls = outcome.status === 0 ? "none" : `${Math.floor(outcome.status / 100)}xx`;
-        stats.byClass[cls] = (stats.byClass[cls] ?? 0) + 1;
-        if (outcome.timedOut) stats.timeouts++;
-        if (outcome.failed) stats.failures++;
-        stats.latencies.push(outcome.ms);
-        const kind = stats.byKind.get(outcome.kind) ?? { ms: [], timeouts: 0 };
-        kind.ms.push(outcome.ms);
-        if (outcome.timedOut) kind.timeouts++;
-        stats.byKind.set(outcome.kind, kind);
-      }
-    }),
-  );
-  stats.latencies.sort((a, b) => a - b);
-  for (const kind of stats.byKind.values()) kind.ms.sort((a, b) => a - b);
-  return stats;
-}
-
 // Build (first run), setup, warm-up and run, with room to spare.
 watchdog(8 + (WARM_SECONDS + SECONDS) / 60, "load");
 ensureBuild();
-const database = tempDatabase("load");
-const server = await startServer({ port: PORT, database: database.file, relaxedLimits: true, quiet: true, memoryProbe: true });
+const database = await harnessDatabase("load");
+const server = await startServer({ port: PORT, database: database.url, relaxedLimits: true, quiet: true, memoryProbe: true });
 let exitCode = 1;
 try {
   const owners: Owner[] = [];
@@ -83,16 +54,15 @@ try {
   await new Promise((r) => setTimeout(r, IDLE_MS));
   const after = await probeMemory(server);
 
-  const db = new Database(database.file, { readonly: true });
-  const missing = ledger.missing(db);
-  db.close();
+  const reader = database.reader();
+  const missing = await ledger.missing(reader);
+  await reader.close();
 
-  const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(0);
   const p = (q: number) => at(stats.latencies, q);
   const fivexx = stats.byClass["5xx"] ?? 0;
   const memoryChange = (after.rss - before.rss) / before.rss;
   const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
-  console.log(`Waypoint load · ${new Date().toISOString()} · ${machine()}`);
+  console.log(`Waypoint load · ${new Date().toISOString()} · ${machine()} · ${database.describe}`);
   console.log(`${CONNECTIONS} connections, ${SECONDS} s, ${USERS} users: ${stats.requests.toLocaleString("en")} requests (${(stats.requests / SECONDS).toFixed(0)}/s), p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`);
   console.log(`status classes: ${JSON.stringify(stats.byClass)}; connection failures ${stats.failures}`);
   console.log(`server event loop during the run: delay p99 ${after.loopDelayP99Ms.toFixed(0)} ms, max ${after.loopDelayMaxMs.toFixed(0)} ms`);
@@ -102,7 +72,7 @@ try {
   const checks = [
     { name: "5xx responses", ok: fivexx === 0, figure: `${fivexx} (goal 0)` },
     { name: "timeouts (10 s)", ok: stats.timeouts === 0 && stats.failures === 0, figure: `${stats.timeouts} timeouts, ${stats.failures} failed connections (goal 0)` },
-    { name: "acknowledged writes in the database", ok: missing.length === 0, figure: `${missing.length} missing of ${ledger.acknowledged.toLocaleString("en")} acknowledged (${(ledger.acknowledged - warmAcks).toLocaleString("en")} in the run; final state of ${ledger.notes.size} assessment keys and ${ledger.statuses.size} item statuses, ${ledger.comments.size} comments, checked)` },
+    { name: "acknowledged writes in the database", ok: missing.length === 0, figure: `${missing.length} missing of ${ledger.acknowledged.toLocaleString("en")} acknowledged (${(ledger.acknowledged - warmAcks).toLocaleString("en")} in the run; final state of ${ledger.notes.size} assessment keys and ${ledger.statuses.size} item statuses, ${ledger.comments.size} comments, checked; ${ledger.statusesLetGo} statuses of items that left their plan)` },
     { name: "server memory after vs before", ok: Math.abs(memoryChange) <= MEMORY_TOLERANCE, figure: `RSS ${mb(before.rss)} → ${mb(after.rss)} (${(memoryChange * 100).toFixed(1)}%, goal within ±15%; live heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)}, V8 heap reserved ${mb(before.heapTotal)} → ${mb(after.heapTotal)}, external ${mb(before.external)} → ${mb(after.external)}), after a full GC each` },
   ];
   for (const problem of missing.slice(0, 10)) console.log(`  missing: ${problem}`);
@@ -112,6 +82,6 @@ try {
   exitCode = missed > 0 ? 1 : 0;
 } finally {
   await server.stop();
-  database.cleanup();
+  await database.cleanup();
 }
 process.exit(exitCode);

@@ -41,6 +41,11 @@ export interface StartOptions {
   database: string;
   /** Loosen per-client limits (lib/rate-limit.ts) for runs that send thousands of requests. */
   relaxedLimits?: boolean;
+  /**
+   * Proxies in front (WAYPOINT_TRUST_PROXY). 1 by default: the harness client stands for the proxy
+   * and names each simulated client in X-Forwarded-For. 2 behind the harness's round-robin proxy.
+   */
+  trustProxy?: number;
   quiet?: boolean;
   /** Preload scripts/harness/memory-probe.cjs so probeMemory() can force a GC and read memory. */
   memoryProbe?: boolean;
@@ -70,7 +75,7 @@ export async function startServer(options: StartOptions): Promise<Server> {
     DATABASE_URL: options.database,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "harness-only-secret-not-for-production-0123456789",
     AUTH_TRUST_HOST: "true",
-    WAYPOINT_TRUST_PROXY: "1",
+    WAYPOINT_TRUST_PROXY: String(options.trustProxy ?? 1),
     NEXT_TELEMETRY_DISABLED: "1",
     ...(options.relaxedLimits && { WAYPOINT_RELAXED_LIMITS: "1" }),
   };
