@@ -144,8 +144,8 @@ function crossSite(request: NextRequest): boolean {
 
 function decodable(pathname: string): boolean {
   try {
-    decodeURIComponent(pathname);
-    return true;
+    // A NUL names nothing either (no id, slug or token holds one, and PostgreSQL cannot store it).
+    return !decodeURIComponent(pathname).includes("\u0000");
   } catch {
     return false;
   }

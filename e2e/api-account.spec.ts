@@ -1,9 +1,6 @@
-import Database from "better-sqlite3";
-import path from "node:path";
 import type { APIRequestContext, PlaywrightWorkerArgs } from "@playwright/test";
+import { withTestDatabase } from "./db";
 import { clientIp, expect, newUserData, registerUser, signIn, test, type TestUser } from "./fixtures";
-
-const DB_FILE = path.resolve(process.cwd(), process.env.E2E_DATABASE ?? "data/e2e.db");
 
 /** Every table with a column naming its owner, and that column. */
 const USER_COLUMNS: [table: string, column: string][] = [
@@ -18,18 +15,16 @@ const USER_COLUMNS: [table: string, column: string][] = [
   ["session", "userId"],
 ];
 
-function rowsOf(userId: string): Record<string, number> {
-  const db = new Database(DB_FILE, { readonly: true, fileMustExist: true });
-  try {
-    return Object.fromEntries(
-      USER_COLUMNS.map(([table, column]) => [
-        table,
-        (db.prepare(`SELECT count(*) AS n FROM "${table}" WHERE "${column}" = ?`).get(userId) as { n: number }).n,
-      ]),
-    );
-  } finally {
-    db.close();
-  }
+async function rowsOf(userId: string): Promise<Record<string, number>> {
+  return withTestDatabase(async (db) => {
+    const counts: Record<string, number> = {};
+    for (const [table, column] of USER_COLUMNS) {
+      const [row] = await db.query<{ n: unknown }>(`SELECT count(*) AS n FROM "${table}" WHERE "${column}" = ?`, [userId]);
+      // A number on both databases (PostgreSQL counts in bigint, which arrives as a string).
+      counts[table] = Number(row!.n);
+    }
+    return counts;
+  });
 }
 
 async function signedInContext(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string | undefined): Promise<{ request: APIRequestContext; user: TestUser }> {
@@ -183,7 +178,7 @@ test("two users never reach each other's data", async ({ playwright, baseURL }) 
   // A deleting their account leaves B whole.
   expect((await a.request.delete(`/api/v1/me?userId=${b.user.id}`)).status()).toBe(204);
   expect((await b.request.get("/api/v1/me")).status()).toBe(200);
-  expect(rowsOf(b.user.id)).toMatchObject({ user: 1, profile: 1, assessment_entry: 1, password_credential: 1 });
+  expect(await rowsOf(b.user.id)).toMatchObject({ user: 1, profile: 1, assessment_entry: 1, password_credential: 1 });
   await a.request.dispose();
   await b.request.dispose();
 });
@@ -246,7 +241,7 @@ test("DELETE /me removes the account and every row it owned", async ({ page, use
   const api = page.request;
   await api.put("/api/v1/me/profile", { data: { targetRole: "ml-engineer" } });
   await api.put("/api/v1/me/assessment", { data: { assessment: { python: 2 } } });
-  expect(rowsOf(user.id)).toMatchObject({ user: 1, profile: 1, assessment_entry: 1, assessment_snapshot: 1, password_credential: 1 });
+  expect(await rowsOf(user.id)).toMatchObject({ user: 1, profile: 1, assessment_entry: 1, assessment_snapshot: 1, password_credential: 1 });
   const stolenCookies = await page.context().storageState();
 
   const response = await api.delete("/api/v1/me");
@@ -260,7 +255,7 @@ test("DELETE /me removes the account and every row it owned", async ({ page, use
   expect((await replay.get("/api/v1/me/export")).status()).toBe(401);
   await replay.dispose();
 
-  expect(Object.entries(rowsOf(user.id)).filter(([, n]) => n > 0)).toEqual([]);
+  expect(Object.entries(await rowsOf(user.id)).filter(([, n]) => n > 0)).toEqual([]);
   // And the password no longer opens anything.
   await signIn(api, user);
   expect((await api.get("/api/v1/me")).status()).toBe(401);

@@ -24,6 +24,9 @@ export interface TestDatabase {
 
 const postgresUrl = () => (/^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL! : null);
 
+/** Whether this run's server stores its data in PostgreSQL (tests of SQLite's files skip then). */
+export const onPostgres = postgresUrl() !== null;
+
 /** The database the e2e server uses: same rules as scripts/e2e-server.mjs. */
 export async function openTestDatabase(): Promise<TestDatabase> {
   const url = postgresUrl();

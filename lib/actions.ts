@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { PublicUser } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/session";
 import { HttpError } from "@/lib/http/errors";
+import { nulPath } from "@/lib/http/nul";
 import { localizeFormMessage } from "@/lib/i18n/form-errors";
 
 export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; message: string };
@@ -19,8 +20,10 @@ export function userAction<S extends z.ZodType, T>(
   return async (input) => {
     const user = await requireUser();
     const raw = input instanceof FormData ? Object.fromEntries(input) : input;
-    const parsed = schema.safeParse(raw);
     const failed = async (message: string) => ({ ok: false as const, message: localizeFormMessage(message, await getLocale()) });
+    // PostgreSQL cannot store NUL, and no field has a use for it (lib/http/nul.ts).
+    if (nulPath(raw)) return failed("Check the form and try again.");
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) return failed(parsed.error.issues[0]?.message ?? "Check the form and try again.");
     try {
       return { ok: true, data: await body(parsed.data, user) };

@@ -9,6 +9,7 @@ import { authAdapter } from "@/db/auth-adapter";
 import { createSession, endSession, sessionUser } from "@/db/queries/sessions";
 import { findPasswordLogin } from "@/db/queries/users";
 import { getProfile } from "@/db/queries/profile";
+import { nulPath } from "@/lib/http/nul";
 import { clientKey, limits } from "@/lib/rate-limit";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { SESSION_LIFETIME_MS } from "./session-lifetime";
@@ -87,7 +88,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) return null;
+        // NUL cannot be in any stored email (PostgreSQL refuses it): no such account (lib/http/nul.ts).
+        if (!parsed.success || nulPath(parsed.data)) return null;
         const { email, password } = parsed.data;
         const attempt = await consumeSignIn(email, request.headers);
         if (!attempt.ok) throw new TooManySignIns();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseJsonBody } from "./body";
+import { parseJsonBody, parseWith } from "./body";
 import { HttpError } from "./errors";
 
 const schema = z.object({ level: z.number() });
@@ -52,5 +52,20 @@ describe("parseJsonBody", () => {
     }
     const json = new Request("http://local.test/api/v1/x", { method: "POST", body: '{"level":3}', headers: { "content-type": "application/json; charset=utf-8" } });
     await expect(parseJsonBody(json, schema)).resolves.toEqual({ level: 3 });
+  });
+});
+
+describe("parseWith", () => {
+  it("refuses text holding NUL with a 400 naming the field, before the schema sees it", () => {
+    const schema = z.object({ notes: z.record(z.string(), z.string()) });
+    try {
+      parseWith(schema, { notes: { python: "ok\u0000" } });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(HttpError);
+      expect((error as HttpError).code).toBe("bad_request");
+      expect((error as HttpError).issues?.[0]?.path).toEqual(["notes", "python"]);
+    }
+    expect(parseWith(schema, { notes: { python: "ok" } })).toEqual({ notes: { python: "ok" } });
   });
 });

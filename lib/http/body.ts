@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { nulPath } from "./nul";
 import { HttpError, type Issue } from "./errors";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -37,6 +38,13 @@ export function zodIssues(error: z.ZodError): Issue[] {
 }
 
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown, what = "The request body"): z.output<T> {
+  const nul = nulPath(value);
+  if (nul) {
+    const where = nul.length ? ` at ${nul.join(".")}` : "";
+    throw new HttpError("bad_request", `${what} is invalid${where}: text may not contain NUL characters.`, [
+      { path: nul, message: "Text may not contain NUL characters." },
+    ]);
+  }
   const result = schema.safeParse(value);
   if (!result.success) {
     const issues = zodIssues(result.error);

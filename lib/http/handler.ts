@@ -2,6 +2,7 @@ import "server-only";
 import type { PublicUser } from "@/db/queries/users";
 import { currentUser } from "@/lib/auth/session";
 import { errorResponse, HttpError } from "./errors";
+import { nulPath } from "./nul";
 
 type RouteParams = Record<string, string | string[] | undefined>;
 
@@ -35,6 +36,12 @@ function assertSameOrigin(request: Request): void {
   if (originHost !== host) throw new HttpError("forbidden", "Cross-origin requests are not allowed.");
 }
 
+/** A path segment holding NUL names nothing (no id, slug or token has one, and PostgreSQL cannot store it). */
+function plainParams<P extends RouteParams>(params: P): P {
+  if (nulPath(params)) throw new HttpError("not_found", "Not found.");
+  return params;
+}
+
 async function run(work: () => Promise<Response>): Promise<Response> {
   try {
     return await work();
@@ -60,7 +67,7 @@ export function publicRoute<P extends RouteParams = RouteParams>(
     withHeaders(
       await run(async () => {
         assertSameOrigin(request);
-        return handler({ request, params: await segment.params });
+        return handler({ request, params: plainParams(await segment.params) });
       }),
       options.headers,
     );
@@ -75,7 +82,7 @@ export function userRoute<P extends RouteParams = RouteParams>(
       assertSameOrigin(request);
       const user = await currentUser();
       if (!user) throw new HttpError("unauthorized", "Sign in to use this endpoint.");
-      return handler({ request, params: await segment.params, user });
+      return handler({ request, params: plainParams(await segment.params), user });
     });
 }
 
