@@ -13,7 +13,8 @@ export async function LanguageSwitcher({ id = "language-label", returnTo }: { id
       <span id={id} className="text-muted">
         {t("label")}
       </span>
-      {returnTo !== null && <input type="hidden" name="returnTo" value={returnTo} />}
+      {/* Empty on a prebuilt page: the action then returns to the address it was posted from. */}
+      <input type="hidden" name="returnTo" value={returnTo ?? ""} />
       {LOCALES.map((option) => (
         <button
           key={option}

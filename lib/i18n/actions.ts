@@ -24,8 +24,8 @@ function withoutLang(path: string): string {
  */
 export async function setLocaleAction(form: FormData): Promise<void> {
   // Checked again after the rewrite: resolving the URL may collapse it into something else.
-  // A prebuilt page's form has no returnTo: it goes back to where it was posted (proxy.ts).
-  const from = form.get("returnTo") ?? (await headers()).get("x-waypoint-path");
+  // A prebuilt page's form has an empty returnTo: it goes back to where it was posted (proxy.ts).
+  const from = form.get("returnTo") || (await headers()).get("x-waypoint-path");
   const returnTo = safeReturnPath(withoutLang(safeReturnPath(from, "/")), "/");
   const parsed = localeSchema.safeParse(form.get("locale"));
   if (parsed.success) {
