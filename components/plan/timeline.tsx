@@ -90,10 +90,10 @@ export function Timeline({ id = "timeline", data, labels, actions }: { id?: stri
           {layout.rows.map((row) =>
             row.kind === "phase" ? <rect key={`bg-${row.key}`} x={0} y={row.y} width={layout.width} height={row.height} className="fill-wash" /> : null,
           )}
-          {layout.ticks.map((tick, index) => (
+          {layout.ticks.map((tick) => (
             <g key={tick.week}>
               <line x1={tick.x} x2={tick.x} y1={22} y2={layout.bottom} className="stroke-line" strokeWidth={1} />
-              <text x={tick.x} y={14} textAnchor={index === 0 ? "start" : tick.x > layout.width - 40 ? "end" : "middle"} className="fill-muted">
+              <text x={tick.x} y={14} textAnchor="middle" className="fill-muted">
                 {labels.shortDate(tick.date)}
               </text>
               {tick.newYear && (

@@ -105,7 +105,12 @@ describe("the timeline's geometry", () => {
     expect(long.ticks[0]!.newYear).toBeNull();
     expect(long.ticks.filter((t, i) => i > 0 && t.date.slice(0, 4) !== long.ticks[i - 1]!.date.slice(0, 4))).toEqual(turns);
     expect(tickStep(100)).toBe(1);
-    expect(tickStep(5)).toBe(13);
+    expect(tickStep(5)).toBe(26);
+    // Centred date labels, the widest being Korean ("12월 31일"), fit between ticks and at the right edge.
+    for (const label of ["12월 31일", "Dec 31", "May 31"]) {
+      expect(textWidth(label)).toBeLessThanOrEqual(TIMELINE.minTickGap);
+      expect(textWidth(label) / 2).toBeLessThanOrEqual(TIMELINE.rightPad);
+    }
   });
 });
 

@@ -84,7 +84,8 @@ export interface TimelineLayout {
 export const TIMELINE = {
   width: 780,
   labelWidth: 210,
-  rightPad: 16,
+  /** Room for the last tick's centred date ("11월 30일" is about 60 units wide). */
+  rightPad: 36,
   axisHeight: 40,
   phaseRow: 28,
   itemRow: 22,
@@ -92,7 +93,7 @@ export const TIMELINE = {
   doneColumn: 56,
   fontSize: 12,
   /** Ticks closer than this would print their dates over each other. */
-  minTickGap: 64,
+  minTickGap: 72,
   minBar: 4,
 } as const;
 
