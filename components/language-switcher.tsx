@@ -1,18 +1,17 @@
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { safeReturnPath } from "@/lib/forms/state";
-import { setLocaleAction } from "@/lib/i18n/actions";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 
 /**
  * One button per language in a plain form, so switching works without JavaScript and by
  * keyboard, and lands back on the same address (URLs do not change with the language).
  */
-export async function LanguageSwitcher({ id = "language-label" }: { id?: string }) {
+export async function LanguageSwitcher({ id = "language-label", action }: { id?: string; action: (form: FormData) => Promise<void> }) {
   const [locale, t, requestHeaders] = await Promise.all([getLocale(), getTranslations("switcher"), headers()]);
   const returnTo = safeReturnPath(requestHeaders.get("x-waypoint-path"), "/");
   return (
-    <form action={setLocaleAction} aria-labelledby={id} className="flex items-center gap-1 text-sm">
+    <form action={action} aria-labelledby={id} className="flex items-center gap-1 text-sm">
       <span id={id} className="text-muted">
         {t("label")}
       </span>

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/(auth)/actions";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { MenuCloser } from "@/components/nav/menu-closer";
 import { currentUser } from "@/lib/auth/session";
@@ -8,7 +7,13 @@ import { currentUser } from "@/lib/auth/session";
 // No prefetch for the links on every page: all pages are rendered per request and none has a
 // loading state, so a prefetch saves no wait on click, yet each page view would cost the server
 // up to a dozen extra requests.
-export async function SiteHeader() {
+/** The two forms every page has; the root layout hands them in (components get actions as props, docs/decisions/0012). */
+export interface HeaderActions {
+  signOut: () => Promise<void>;
+  setLocale: (form: FormData) => Promise<void>;
+}
+
+export async function SiteHeader({ actions }: { actions: HeaderActions }) {
   const [user, t, tv] = await Promise.all([currentUser(), getTranslations("header"), getTranslations("views.menu")]);
   // The same links twice: in a row on wide screens, behind a "Menu" disclosure on narrow ones.
   // Only one of the two is displayed at a time, so assistive technology meets each link once.
@@ -25,7 +30,7 @@ export async function SiteHeader() {
           <Link prefetch={false} href="/settings" aria-label={t("accountLabel", { name: user.name ?? t("you") })}>
             {t("account")}
           </Link>
-          <form action={signOutAction}>
+          <form action={actions.signOut}>
             <button type="submit" className="cursor-pointer text-brand underline">
               {t("signOut")}
             </button>
@@ -50,7 +55,7 @@ export async function SiteHeader() {
         </Link>
         <div className="hidden items-center gap-x-4 whitespace-nowrap lg:flex">
           {links}
-          <LanguageSwitcher />
+          <LanguageSwitcher action={actions.setLocale} />
         </div>
         <details className="site-menu lg:hidden">
           <summary className="btn min-h-10 cursor-pointer list-none py-1">
@@ -62,7 +67,7 @@ export async function SiteHeader() {
           <div className="site-menu-panel absolute inset-x-0 top-full z-30 border-b border-line bg-paper px-4 py-3 shadow-md sm:px-6">
             <div className="mx-auto flex max-w-5xl flex-col items-start gap-3">
               {links}
-              <LanguageSwitcher id="language-label-menu" />
+              <LanguageSwitcher id="language-label-menu" action={actions.setLocale} />
             </div>
           </div>
           <MenuCloser />

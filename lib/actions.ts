@@ -1,8 +1,7 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
 import type { z } from "zod";
-import type { PublicUser } from "@/db/queries/users";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser, type PublicUser } from "@/lib/auth/session";
 import { HttpError } from "@/lib/http/errors";
 import { localizeFormMessage } from "@/lib/i18n/form-errors";
 

@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { moveItemAction } from "@/app/(app)/plans/actions";
+import type { ActionResult } from "@/lib/actions";
+
+export type MoveItem = (input: { planId: string; skill: string; position: number }) => Promise<ActionResult<unknown>>;
 
 /**
  * Up and down for one plan item. Each button's name says which item it moves, so a list of them
@@ -19,7 +21,10 @@ export function MoveButtons({
   downLabel,
   upText,
   downText,
+  action,
 }: {
+  /** The page's server action (components get actions as props, docs/decisions/0012). */
+  action: MoveItem;
   planId: string;
   skill: string;
   /** Position to move to, or null when the move would break prerequisite order or leave the phase. */
@@ -56,7 +61,7 @@ export function MoveButtons({
     setError(null);
     pressed.current = which;
     startTransition(async () => {
-      const result = await moveItemAction({ planId, skill, position }).catch(() => ({ ok: false as const, message: t("unreachable") }));
+      const result = await action({ planId, skill, position }).catch(() => ({ ok: false as const, message: t("unreachable") }));
       if (!result.ok) {
         pressed.current = null;
         setError(result.message);

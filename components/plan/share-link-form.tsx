@@ -2,12 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
-import { createShareLinkAction } from "@/app/(app)/plans/share-actions";
+import type { ActionResult } from "@/lib/actions";
+
+export type CreateShareLink = (input: {
+  planId: string;
+  link: { label: string; expiresInDays: number | null; allowComments: boolean };
+}) => Promise<ActionResult<{ url: string }>>;
 
 type CopyState = "idle" | "copied" | "failed";
 
 /** Creates a link and shows it exactly once: only its hash is stored, so it cannot be shown again. */
-export function ShareLinkForm({ planId }: { planId: string }) {
+export function ShareLinkForm({ planId, action }: { planId: string; action: CreateShareLink }) {
   const t = useTranslations("planClient");
   const ts = useTranslations("shareControls");
   const id = useId();
@@ -30,7 +35,7 @@ export function ShareLinkForm({ planId }: { planId: string }) {
     startTransition(async () => {
       setError(null);
       setCopy("idle");
-      const result = await createShareLinkAction({
+      const result = await action({
         planId,
         link: {
           label: String(form.get("label") ?? ""),

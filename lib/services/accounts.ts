@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { AccountStart } from "@/db/queries/account-start";
 import { forgetDeletedPages } from "@/db/maintenance";
 import { countLiveSessions, endUserSessions } from "@/db/queries/sessions";
+import { exportUserData } from "@/db/queries/export";
 import { createUserWithPassword, deleteUser, EmailTakenError, type PublicUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import { registrationSchema } from "@/lib/auth/validation";
@@ -44,3 +45,6 @@ export async function deleteAccount(userId: string): Promise<void> {
   // were until a checkpoint copies them back; TRUNCATE does that now and empties the WAL.
   forgetDeletedPages();
 }
+
+/** Everything Waypoint keeps about the user, for the export download. */
+export { exportUserData };

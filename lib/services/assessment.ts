@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { getAssessment, saveAssessment, type SavedAssessment } from "@/db/queries/assessment";
+import { getAssessment, getAssessmentHistory, saveAssessment, type SavedAssessment } from "@/db/queries/assessment";
 import { assessmentSchema } from "@/lib/api/schemas";
 import { isSkillSlug } from "@/lib/catalog";
 
@@ -22,7 +22,12 @@ export async function changeAssessment(userId: string, change: AssessmentChangeI
   return saveAssessment(userId, { levels: change.assessment, notes: change.notes });
 }
 
-export { getAssessment };
+export { getAssessment, getAssessmentHistory };
+
+/** Levels from one of the shortcuts (plan page, gap page): only the given skills change. */
+export function rateSkills(userId: string, levels: Record<string, number>) {
+  return saveAssessment(userId, { levels });
+}
 
 export function assessmentToJson(saved: SavedAssessment) {
   return { assessment: saved.assessment, notes: saved.notes, updatedAt: saved.updatedAt?.toISOString() ?? null };

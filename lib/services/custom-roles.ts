@@ -19,6 +19,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { customTarget } from "./targets";
 
 /** undefined for a malformed id, an unknown one and another user's alike. */
+/** The user's saved roles, newest last. */
+export { listCustomRoles };
+
 export async function findCustomRole(userId: string, id: string): Promise<CustomRole | undefined> {
   return customRoleIdSchema.safeParse(id).success ? getCustomRole(userId, id) : undefined;
 }

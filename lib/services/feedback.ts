@@ -4,6 +4,8 @@ import { addOwnerReply, listPlanReplies, ReplyCapError, unreadComments, type Rep
 import { HttpError, notFound } from "@/lib/http/errors";
 
 /** Several lines are fine in a reply; control characters other than line breaks and tabs are not. */
+export type { UnreadOnPlan };
+
 export const replySchema = z.object({
   body: z
     .string("The reply is text.")

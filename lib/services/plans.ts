@@ -21,6 +21,7 @@ import { catalogBook } from "@/lib/catalog/engine";
 import { currentCatalogSnapshot } from "@/lib/catalog/snapshot";
 import { buildRoadmap, computeFit, unratedSkills } from "@/lib/engine";
 import { HttpError, notFound } from "@/lib/http/errors";
+import { planIdSchema } from "@/lib/schemas/plans";
 import {
   appendChanges,
   applyOrder,
@@ -70,7 +71,8 @@ export const planChangeSchema = z
     message: "Send hoursPerWeek or targetDate, not both: a target date sets the pace it needs.",
     path: ["targetDate"],
   });
-export const planIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9-]+$/);
+export { planIdSchema };
+export type { PlanRecord };
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -151,8 +153,13 @@ function inChosenOrder(plan: PlanRecord): PlanRecord {
   return plan.itemOrder ? { ...plan, roadmap: applyOrder(plan.roadmap, plan.itemOrder) } : plan;
 }
 
+/** The user's stored plan as saved (not yet followed), or undefined for a malformed id, an unknown or another user's plan. */
+export async function findOwnPlan(userId: string, planId: string) {
+  return planIdSchema.safeParse(planId).success ? getPlan(userId, planId) : undefined;
+}
+
 export async function requirePlan(userId: string, planId: string): Promise<PlanRecord> {
-  const plan = planIdSchema.safeParse(planId).success ? await getPlan(userId, planId) : undefined;
+  const plan = await findOwnPlan(userId, planId);
   if (!plan) throw notFound("No such plan.");
   return followIfNeeded(userId, await carriedForward(userId, plan));
 }
@@ -183,13 +190,14 @@ function assertItem(plan: PlanRecord, skill: string) {
   }
 }
 
-export async function changeItemStatus(userId: string, planId: string, skill: string, status: ItemStatus): Promise<PlanRecord> {
-  return changeItem(userId, planId, skill, { status });
+export async function changeItemStatus(userId: string, plan: PlanRecord, skill: string, status: ItemStatus): Promise<PlanRecord> {
+  return changeItem(userId, plan, skill, { status });
 }
 
 /** Status and place of one item; a place that breaks prerequisite order is refused and nothing is written. */
-export async function changeItem(userId: string, planId: string, skill: string, change: { status?: ItemStatus; position?: number }): Promise<PlanRecord> {
-  const plan = await requirePlan(userId, planId);
+/** `plan` is the owner's plan as loaded by requirePlan (or ownPlanRoute); after the write it is read again. */
+export async function changeItem(userId: string, plan: PlanRecord, skill: string, change: { status?: ItemStatus; position?: number }): Promise<PlanRecord> {
+  const planId = plan.id;
   assertItem(plan, skill);
   let order: string[] | undefined;
   if (change.position !== undefined) {
@@ -206,8 +214,8 @@ export async function changeItem(userId: string, planId: string, skill: string, 
  * Title and pace. A target date sets the weekly hours it needs from today for the hours left;
  * a date that needs more than 80 h/week, or that is not in the future, is refused.
  */
-export async function updatePlan(userId: string, planId: string, input: z.output<typeof planChangeSchema>): Promise<PlanRecord> {
-  const plan = await requirePlan(userId, planId);
+export async function updatePlan(userId: string, plan: PlanRecord, input: z.output<typeof planChangeSchema>): Promise<PlanRecord> {
+  const planId = plan.id;
   let hoursPerWeek = input.hoursPerWeek;
   if (input.targetDate !== undefined) {
     const pace = paceForDate(remainingHours(plan.roadmap, plan.statuses), input.targetDate, today());
@@ -224,13 +232,12 @@ export async function updatePlan(userId: string, planId: string, input: z.output
   return requirePlan(userId, planId);
 }
 
-export async function renameOwnPlan(userId: string, planId: string, title: string): Promise<PlanRecord> {
-  return updatePlan(userId, planId, { title });
+export async function renameOwnPlan(userId: string, plan: PlanRecord, title: string): Promise<PlanRecord> {
+  return updatePlan(userId, plan, { title });
 }
 
 /** v1's manual refresh: plans follow by themselves now, so this only reads the followed plan. */
-export async function refreshPlan(userId: string, planId: string): Promise<PlanRecord> {
-  const plan = await requirePlan(userId, planId);
+export async function refreshPlan(userId: string, plan: PlanRecord): Promise<PlanRecord> {
   // As in v1: a plan whose target role was deleted cannot be recomputed, and says so.
   if (!(await findTarget(userId, plan.target))) {
     throw new HttpError("conflict", "The target role of this plan no longer exists, so it cannot be recomputed.");

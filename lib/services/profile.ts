@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getCustomRole } from "@/db/queries/custom-roles";
-import { updateProfile, updateProfileAndAssessment, type Profile } from "@/db/queries/profile";
+import { getProfile, updateProfile, updateProfileAndAssessment, type Profile } from "@/db/queries/profile";
 import { displayNameSchema } from "@/lib/auth/validation";
 import { hoursPerWeekSchema } from "@/lib/api/schemas";
 import { getRole, isRoleSlug } from "@/lib/catalog";
@@ -9,6 +9,15 @@ import { CUSTOM_PREFIX } from "@/lib/custom-roles/json";
 import { HttpError } from "@/lib/http/errors";
 
 export { CUSTOM_PREFIX };
+export type { Profile };
+
+/** The user's profile (defaults when none was saved yet). */
+export { getProfile };
+
+/** The language a signed-in user chose, kept so it follows them to a new device. */
+export function saveLocale(userId: string, locale: "en" | "ko") {
+  return updateProfile(userId, { locale });
+}
 
 export const profileChangeSchema = z.object({
   name: displayNameSchema.optional(),

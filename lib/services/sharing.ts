@@ -5,9 +5,15 @@ import { getPlanById } from "@/db/queries/plans";
 import {
   addComment,
   createShareLink,
+  deleteComment,
   findActiveShare,
+  listOwnPlanComments,
   listPlanComments,
+  listShareLinks,
+  markCommentsSeen,
   recordShareView,
+  resolveSuggestion,
+  revokeShareLink,
   type ActiveShare,
   type CommentRecord,
   type ShareLinkInfo,
@@ -161,4 +167,41 @@ export async function postSuggestion(token: string, input: z.output<typeof sugge
   const share = await requireShare(token);
   await assertCanComment(share, input.skill);
   return addComment(share, { author: input.author, body: input.reason, skill: input.skill, suggestedLevel: input.level });
+}
+
+/*
+ * The owner's side of sharing: every query below checks the plan's owner in its WHERE clause, and
+ * "not yours" reads as "not there" (404), the same for the JSON API and the plan page's actions.
+ */
+
+export async function ownShareLinks(userId: string, planId: string) {
+  const links = await listShareLinks(userId, planId);
+  if (!links) throw notFound("No such plan.");
+  return links;
+}
+
+export async function revokeOwnShareLink(userId: string, planId: string, linkId: string) {
+  if (!(await revokeShareLink(userId, planId, linkId))) throw notFound("No such share link.");
+}
+
+export async function ownPlanComments(userId: string, planId: string) {
+  const comments = await listOwnPlanComments(userId, planId);
+  if (!comments) throw notFound("No such plan.");
+  return comments;
+}
+
+/** The owner has read the plan's feedback: the unread badge goes. */
+export async function markFeedbackSeen(userId: string, planId: string) {
+  await markCommentsSeen(userId, planId);
+}
+
+/** Accepting a mentor's suggested level writes it into the owner's assessment, in one transaction. */
+export async function decideSuggestion(userId: string, planId: string, commentId: string, decision: "accepted" | "dismissed") {
+  const comment = await resolveSuggestion(userId, planId, commentId, decision);
+  if (!comment) throw notFound("No such suggestion.");
+  return comment;
+}
+
+export async function deleteOwnComment(userId: string, planId: string, commentId: string) {
+  if (!(await deleteComment(userId, planId, commentId))) throw notFound("No such comment.");
 }

@@ -4,7 +4,7 @@ import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { saveAssessment } from "@/db/queries/assessment";
+import { rateSkills } from "@/lib/services/assessment";
 import { userAction } from "@/lib/actions";
 import { hoursPerWeekSchema, levelSchema, skillSlugSchema } from "@/lib/api/schemas";
 import { ITEM_STATUSES } from "@/lib/plans/types";
@@ -30,7 +30,7 @@ const planRef = z.object({ planId: planIdSchema });
 export const setItemStatusAction = userAction(
   planRef.extend({ skill: z.string().max(64), status: z.enum(ITEM_STATUSES) }),
   async ({ planId, skill, status }, user) => {
-    await changeItemStatus(user.id, planId, skill, status);
+    await changeItemStatus(user.id, await requirePlan(user.id, planId), skill, status);
     revalidatePath(`/plans/${planId}`);
   },
 );
@@ -39,7 +39,7 @@ export const setItemStatusAction = userAction(
 export const moveItemAction = userAction(
   planRef.extend({ skill: z.string().max(64), position: z.int().min(0).max(10_000) }),
   async ({ planId, skill, position }, user) => {
-    await changeItem(user.id, planId, skill, { position });
+    await changeItem(user.id, await requirePlan(user.id, planId), skill, { position });
     revalidatePath(`/plans/${planId}`);
   },
 );
@@ -49,7 +49,7 @@ export const knowLevelAction = userAction(
   planRef.extend({ skill: skillSlugSchema, level: z.coerce.number().pipe(levelSchema) }),
   async ({ planId, skill, level }, user) => {
     await requirePlan(user.id, planId);
-    await saveAssessment(user.id, { levels: { [skill]: level } });
+    await rateSkills(user.id, { [skill]: level });
     revalidatePath(`/plans/${planId}`);
   },
 );
@@ -67,7 +67,7 @@ export async function setPaceAction(form: FormData): Promise<void> {
   const schema = byDate
     ? planRef.extend({ targetDate: isoDateSchema })
     : planRef.extend({ hoursPerWeek: z.coerce.number().pipe(hoursPerWeekSchema) });
-  const result = await userAction(schema, async (input, user) => updatePlan(user.id, input.planId, input))(form);
+  const result = await userAction(schema, async (input, user) => updatePlan(user.id, await requirePlan(user.id, input.planId), input))(form);
   if (!result.ok) back(path, { paceError: localizeFormMessage(result.message, locale) });
   revalidatePath(path);
   back(path, { pace: String(result.data.hoursPerWeek) });
@@ -88,7 +88,7 @@ export async function rateUnratedAction(form: FormData): Promise<void> {
     if (isSkillSlug(skill) && level.success) levels[skill] = level.data;
   }
   const result = await userAction(z.object({}), async (_input, user) => {
-    if (Object.keys(levels).length > 0) await saveAssessment(user.id, { levels });
+    if (Object.keys(levels).length > 0) await rateSkills(user.id, levels);
   })({});
   if (!result.ok) back(path, { rateError: result.message });
   revalidatePath(path);
@@ -96,7 +96,7 @@ export async function rateUnratedAction(form: FormData): Promise<void> {
 }
 
 export const renamePlanAction = userAction(planRef.extend({ title: planTitleSchema }), async ({ planId, title }, user) => {
-  await renameOwnPlan(user.id, planId, title);
+  await renameOwnPlan(user.id, await requirePlan(user.id, planId), title);
   revalidatePath(`/plans/${planId}`);
 });
 
@@ -105,7 +105,7 @@ export const raiseLevelAction = userAction(
   planRef.extend({ skill: skillSlugSchema, level: z.coerce.number().pipe(levelSchema) }),
   async ({ planId, skill, level }, user) => {
     const plan = await requirePlan(user.id, planId);
-    await saveAssessment(user.id, { levels: { [skill]: level } });
+    await rateSkills(user.id, { [skill]: level });
     revalidatePath(`/plans/${plan.id}`);
   },
 );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FitMeter } from "@/components/fit-meter";
-import { getProfile } from "@/db/queries/profile";
+import { getProfile } from "@/lib/services/profile";
 import { requireUser } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
 import { roleName } from "@/lib/catalog/localize";

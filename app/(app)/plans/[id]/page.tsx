@@ -17,11 +17,10 @@ import { formatDate } from "@/lib/format";
 import { localizedSkill, skillName } from "@/lib/catalog/localize";
 import { moveItem } from "@/lib/plans";
 import { localizePlan } from "@/lib/plans/localize";
-import { describePlan, planIdSchema, today } from "@/lib/services/plans";
-import { getPlan } from "@/db/queries/plans";
-import { deletePlanAction, knowLevelAction, raiseLevelAction, rateUnratedAction, renamePlanAction, setItemStatusAction, setPaceAction } from "../actions";
+import { describePlan, findOwnPlan, today } from "@/lib/services/plans";
+import { deletePlanAction, knowLevelAction, moveItemAction, raiseLevelAction, rateUnratedAction, renamePlanAction, setItemStatusAction, setPaceAction } from "../actions";
 import { replyAction } from "../reply-actions";
-import { deleteCommentAction, resolveSuggestionAction } from "../share-actions";
+import { createShareLinkAction, deleteCommentAction, resolveSuggestionAction, revokeShareLinkAction } from "../share-actions";
 
 /** The newest changes show at once; older ones (up to what the plan keeps) fold away. */
 const SHOWN_CHANGES = 8;
@@ -41,7 +40,7 @@ export default async function PlanPage({
 }) {
   const { id } = await params;
   const user = await requireUser(`/plans/${encodeURIComponent(id)}`);
-  const record = planIdSchema.safeParse(id).success ? await getPlan(user.id, id) : undefined;
+  const record = await findOwnPlan(user.id, id);
   if (!record) notFound();
   const [locale, t, tp, tc, query] = await Promise.all([
     getLocale(),
@@ -203,8 +202,9 @@ export default async function PlanPage({
                       </p>
                     </div>
                     <div className="flex flex-wrap items-start gap-2">
-                      <ItemStatusControl planId={plan.id} skill={item.skill} name={item.name} status={item.status} />
+                      <ItemStatusControl planId={plan.id} skill={item.skill} name={item.name} status={item.status} action={setItemStatusAction} />
                       <MoveButtons
+                        action={moveItemAction}
                         planId={plan.id}
                         skill={item.skill}
                         {...moves(phase.items, index)}
@@ -382,7 +382,7 @@ export default async function PlanPage({
         names={new Map(allItems.map((i) => [i.skill, i.name] as const))}
         actions={{ resolve: resolveSuggestionAction, remove: deleteCommentAction, reply: replyAction }}
       />
-      <SharingSection userId={user.id} planId={plan.id} />
+      <SharingSection userId={user.id} planId={plan.id} actions={{ create: createShareLinkAction, revoke: revokeShareLinkAction }} />
 
       <section aria-labelledby="manage-title" className="no-print card space-y-4">
         <h2 id="manage-title" className="text-lg">

@@ -3,11 +3,11 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { updateProfile } from "@/db/queries/profile";
 import { currentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { safeReturnPath } from "@/lib/forms/state";
-import { LOCALE_COOKIE, LOCALES } from "./locales";
+import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
+import { saveLocale } from "@/lib/services/profile";
 
 const localeSchema = z.enum(LOCALES);
 
@@ -35,7 +35,7 @@ export async function setLocaleAction(form: FormData): Promise<void> {
       secure: process.env.NODE_ENV === "production" && env().WAYPOINT_PUBLIC_URL?.startsWith("https:"),
     });
     const user = await currentUser();
-    if (user) await updateProfile(user.id, { locale: parsed.data });
+    if (user) await saveLocale(user.id, parsed.data);
   }
   redirect(returnTo);
 }
