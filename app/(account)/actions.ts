@@ -5,11 +5,12 @@ import { getLocale } from "next-intl/server";
 import { signOut } from "@/lib/auth/config";
 import { requireUser } from "@/lib/auth/session";
 import { fieldErrors, type FormState } from "@/lib/forms/state";
-import { formFields, onboardingFormSchema, settingsFormSchema } from "@/lib/forms/profile";
+import { formFields } from "@/lib/forms/profile";
 import { HttpError } from "@/lib/http/errors";
 import { localizeFormState } from "@/lib/i18n/form-errors";
 import { deleteAccount } from "@/lib/services/accounts";
 import { changeProfile, completeOnboarding } from "@/lib/services/profile";
+import { onboardingFormSchema, settingsFormSchema } from "@/lib/schemas/account";
 
 const PROFILE_FIELDS = ["name", "currentRole", "targetRole", "hoursPerWeek"] as const;
 

@@ -12,7 +12,7 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { clientKey, limits } from "@/lib/rate-limit";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { SESSION_LIFETIME_MS } from "./session-lifetime";
-import { signInSchema } from "./validation";
+import { signInSchema } from "@/lib/schemas/account";
 import { env } from "@/lib/env";
 
 export class TooManySignIns extends CredentialsSignin {

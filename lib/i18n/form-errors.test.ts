@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emailSchema, passwordSchema } from "@/lib/auth/validation";
-import { customRoleInputSchema } from "@/lib/custom-roles/schema";
+import { emailSchema, passwordSchema } from "@/lib/schemas/account";
+import { customRoleInputSchema } from "@/lib/schemas/custom-roles";
 import { localizeFormMessage, localizeFormState } from "./form-errors";
 
 describe("form error words", () => {

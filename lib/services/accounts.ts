@@ -6,7 +6,7 @@ import { countLiveSessions, endUserSessions } from "@/db/queries/sessions";
 import { exportUserData } from "@/db/queries/export";
 import { createUserWithPassword, deleteUser, EmailTakenError, type PublicUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
-import { registrationSchema } from "@/lib/auth/validation";
+import { registrationSchema } from "@/lib/schemas/account";
 import { parseWith } from "@/lib/http/body";
 import { HttpError, tooManyRequests } from "@/lib/http/errors";
 import { clientKey, limits } from "@/lib/rate-limit";

@@ -10,7 +10,7 @@ import {
   type CustomRole,
 } from "@/db/queries/custom-roles";
 import { MAX_ROLES_PER_USER } from "@/lib/custom-roles/limits";
-import { customRoleIdSchema, type CustomRoleInput } from "@/lib/custom-roles/schema";
+import { customRoleIdSchema, type CustomRoleInput } from "@/lib/schemas/custom-roles";
 import { customRoleSlug, customRoleToJson } from "@/lib/custom-roles/json";
 import { computeFit } from "@/lib/engine";
 import { HttpError, notFound } from "@/lib/http/errors";

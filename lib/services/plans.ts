@@ -15,20 +15,18 @@ import {
 } from "@/db/queries/plans";
 import { carryPlanForward } from "@/db/queries/plan-upgrade";
 import { getProfile } from "@/db/queries/profile";
-import { hoursPerWeekSchema, isoDateSchema } from "@/lib/api/schemas";
 import { CATALOG_VERSION } from "@/lib/catalog";
 import { catalogBook } from "@/lib/catalog/engine";
 import { currentCatalogSnapshot } from "@/lib/catalog/snapshot";
 import { buildRoadmap, computeFit, unratedSkills } from "@/lib/engine";
 import { HttpError, notFound } from "@/lib/http/errors";
-import { planIdSchema } from "@/lib/schemas/plans";
+import { planIdSchema, type createPlanSchema, type planChangeSchema } from "@/lib/schemas/plans";
 import {
   appendChanges,
   applyOrder,
   composePlanRoadmap,
   diffCatalogForPlan,
   followPlan,
-  ITEM_STATUSES,
   moveItem,
   paceForDate,
   planItems,
@@ -47,31 +45,6 @@ import { roleName } from "@/lib/catalog/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 
-export const planTitleSchema = z.string().trim().min(1, "Give the plan a name.").max(120, "Use at most 120 characters.");
-
-export const createPlanSchema = z.object({
-  target: z.string().min(1).max(80),
-  hoursPerWeek: hoursPerWeekSchema.optional(),
-  startDate: isoDateSchema.optional(),
-  title: planTitleSchema.optional(),
-});
-
-export const itemStatusSchema = z.object({ status: z.enum(ITEM_STATUSES, "status is one of todo, doing, done, skipped.") });
-export const itemChangeSchema = z
-  .object({
-    status: z.enum(ITEM_STATUSES, "status is one of todo, doing, done, skipped.").optional(),
-    position: z.int("position is a whole number.").min(0, "position is 0 or more.").max(10_000, "position is at most 10000.").optional(),
-  })
-  .refine((body) => body.status !== undefined || body.position !== undefined, "Send a status, a position or both.");
-export const renamePlanSchema = z.object({ title: planTitleSchema });
-export const planChangeSchema = z
-  .object({ title: planTitleSchema.optional(), hoursPerWeek: hoursPerWeekSchema.optional(), targetDate: isoDateSchema.optional() })
-  .refine((body) => body.title !== undefined || body.hoursPerWeek !== undefined || body.targetDate !== undefined, "Send a title, hoursPerWeek or targetDate.")
-  .refine((body) => body.hoursPerWeek === undefined || body.targetDate === undefined, {
-    message: "Send hoursPerWeek or targetDate, not both: a target date sets the pace it needs.",
-    path: ["targetDate"],
-  });
-export { planIdSchema };
 export type { PlanRecord };
 
 export function today(): string {

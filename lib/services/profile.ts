@@ -1,10 +1,9 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { getCustomRole } from "@/db/queries/custom-roles";
 import { getProfile, updateProfile, updateProfileAndAssessment, type Profile } from "@/db/queries/profile";
-import { displayNameSchema } from "@/lib/auth/validation";
-import { hoursPerWeekSchema } from "@/lib/api/schemas";
-import { getRole, isRoleSlug } from "@/lib/catalog";
+import { getRole } from "@/lib/catalog";
+import type { profileChangeSchema } from "@/lib/schemas/account";
 import { CUSTOM_PREFIX } from "@/lib/custom-roles/json";
 import { HttpError } from "@/lib/http/errors";
 
@@ -18,24 +17,6 @@ export { getProfile };
 export function saveLocale(userId: string, locale: "en" | "ko") {
   return updateProfile(userId, { locale });
 }
-
-export const profileChangeSchema = z.object({
-  name: displayNameSchema.optional(),
-  currentRole: z
-    .string()
-    .max(64)
-    .refine((r) => r === "other" || isRoleSlug(r), { error: (i) => `Unknown role "${String(i.input).slice(0, 64)}".` })
-    .nullable()
-    .optional(),
-  targetRole: z
-    .string()
-    .max(80)
-    .refine((r) => isRoleSlug(r) || r.startsWith(CUSTOM_PREFIX), { error: (i) => `Unknown role "${String(i.input).slice(0, 80)}".` })
-    .nullable()
-    .optional(),
-  hoursPerWeek: hoursPerWeekSchema.optional(),
-  locale: z.enum(["en", "ko"]).nullable().optional(),
-});
 
 export type ProfileChangeInput = z.output<typeof profileChangeSchema>;
 

@@ -6,24 +6,16 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { rateSkills } from "@/lib/services/assessment";
 import { userAction } from "@/lib/actions";
-import { hoursPerWeekSchema, levelSchema, skillSlugSchema } from "@/lib/api/schemas";
+import { hoursPerWeekSchema, levelSchema, skillSlugSchema } from "@/lib/schemas/common";
 import { ITEM_STATUSES } from "@/lib/plans/types";
-import {
-  changeItem,
-  changeItemStatus,
-  createPlan,
-  deleteOwnPlan,
-  planIdSchema,
-  planTitleSchema,
-  renameOwnPlan,
-  requirePlan,
-  updatePlan,
-} from "@/lib/services/plans";
+import { changeItem, changeItemStatus, createPlan, deleteOwnPlan, renameOwnPlan, requirePlan, updatePlan } from "@/lib/services/plans";
 import { isSkillSlug } from "@/lib/catalog";
-import { isoDateSchema } from "@/lib/api/schemas";
-import { changeProfile, profileChangeSchema } from "@/lib/services/profile";
+import { isoDateSchema } from "@/lib/schemas/common";
+import { changeProfile } from "@/lib/services/profile";
 import { parseWith } from "@/lib/http/body";
 import { localizeFormMessage } from "@/lib/i18n/form-errors";
+import { planIdSchema, planTitleSchema } from "@/lib/schemas/plans";
+import { profileChangeSchema } from "@/lib/schemas/account";
 
 const planRef = z.object({ planId: planIdSchema });
 

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ReplyFormState } from "@/components/plan/reply-form";
 import { userAction } from "@/lib/actions";
-import { commentIdSchema, replySchema, replyToComment } from "@/lib/services/feedback";
-import { planIdSchema } from "@/lib/services/plans";
+import { replyToComment } from "@/lib/services/feedback";
+import { commentIdSchema, replySchema } from "@/lib/schemas/sharing";
+import { planIdSchema } from "@/lib/schemas/plans";
 
 const postReply = userAction(
   z.object({ planId: planIdSchema, commentId: commentIdSchema, body: replySchema.shape.body }),

@@ -4,9 +4,11 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { userAction } from "@/lib/actions";
-import { planIdSchema, requirePlan } from "@/lib/services/plans";
-import { createLink, createShareLinkSchema, decideSuggestion, deleteOwnComment, revokeOwnShareLink, shareUrl } from "@/lib/services/sharing";
+import { requirePlan } from "@/lib/services/plans";
+import { createLink, decideSuggestion, deleteOwnComment, revokeOwnShareLink, shareUrl } from "@/lib/services/sharing";
 import { publicOrigin } from "@/lib/http/public-url";
+import { planIdSchema } from "@/lib/schemas/plans";
+import { createShareLinkSchema } from "@/lib/schemas/sharing";
 
 const planRef = z.object({ planId: planIdSchema });
 const idSchema = z.string().min(1).max(64);

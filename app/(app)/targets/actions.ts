@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { userAction, type ActionResult } from "@/lib/actions";
 import { customRoleSlug } from "@/lib/custom-roles/json";
-import { customRoleIdSchema, customRoleInputSchema } from "@/lib/custom-roles/schema";
+import { customRoleIdSchema, customRoleInputSchema } from "@/lib/schemas/custom-roles";
 import { createOwnRole, deleteOwnRole, replaceOwnRole } from "@/lib/services/custom-roles";
 
 const saveSchema = customRoleInputSchema.extend({ id: customRoleIdSchema.optional() });

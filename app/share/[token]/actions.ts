@@ -5,16 +5,17 @@ import { redirect } from "next/navigation";
 import { formErrorCode } from "@/lib/i18n/form-errors";
 import type { z } from "zod";
 import { HttpError } from "@/lib/http/errors";
-import { commentSchema, postComment, postSuggestion, suggestionSchema } from "@/lib/services/sharing";
+import { postComment, postSuggestion, requireShare, type ActiveShare } from "@/lib/services/shared-plan";
 import { mentorNameCookie } from "@/lib/share/mentor-name";
 import { looksLikeShareToken } from "@/lib/share/token";
+import { commentSchema, suggestionSchema } from "@/lib/schemas/sharing";
 
 function field(form: FormData, name: string): string | undefined {
   const value = form.get(name);
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
-async function submit<S extends z.ZodType>(form: FormData, schema: S, raw: Record<string, unknown>, post: (token: string, input: z.output<S>) => Promise<unknown>) {
+async function submit<S extends z.ZodType>(form: FormData, schema: S, raw: Record<string, unknown>, post: (share: ActiveShare, input: z.output<S>) => Promise<unknown>) {
   const token = field(form, "token") ?? "";
   if (!looksLikeShareToken(token)) redirect("/share/invalid");
   const back = `/share/${token}`;
@@ -23,7 +24,7 @@ async function submit<S extends z.ZodType>(form: FormData, schema: S, raw: Recor
   const words = (message: string) => formErrorCode(message);
   if (!parsed.success) redirect(`${back}?error=${words(parsed.error.issues[0]?.message ?? "Check the form and try again.")}#feedback`);
   try {
-    await post(token, parsed.data);
+    await post(await requireShare(token), parsed.data);
   } catch (error) {
     if (error instanceof HttpError) redirect(`${back}?error=${words(error.message)}#feedback`);
     throw error;

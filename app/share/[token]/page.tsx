@@ -14,7 +14,7 @@ import { headers } from "next/headers";
 import { HttpError } from "@/lib/http/errors";
 import { isFormErrorCode } from "@/lib/i18n/form-errors";
 import { VIEW_HEADER } from "@/lib/share/views";
-import { requireShare, sharedPlanView } from "@/lib/services/sharing";
+import { requireShare, sharedPlanView } from "@/lib/services/shared-plan";
 import { MENTOR_NAME_COOKIE, readMentorName } from "@/lib/share/mentor-name";
 import { commentAction, suggestAction } from "./actions";
 

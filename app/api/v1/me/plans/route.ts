@@ -4,7 +4,8 @@ import { apiLocale, languageHeaders } from "@/lib/i18n/api";
 import { localizePlan } from "@/lib/plans/localize";
 import { json, userRoute } from "@/lib/http/handler";
 import { unreadFeedback } from "@/lib/services/feedback";
-import { createPlan, createPlanSchema, describePlan, listPlans, planSummary } from "@/lib/services/plans";
+import { createPlan, describePlan, listPlans, planSummary } from "@/lib/services/plans";
+import { createPlanSchema } from "@/lib/schemas/plans";
 
 export const GET = userRoute(async ({ request, user }) => {
   const locale = apiLocale(request);

@@ -3,7 +3,8 @@ import { json, noContent } from "@/lib/http/handler";
 import { ownPlanRoute } from "@/lib/http/plan-route";
 import { apiLocale, languageHeaders } from "@/lib/i18n/api";
 import { localizePlan } from "@/lib/plans/localize";
-import { deleteOwnPlan, describePlan, planChangeSchema, updatePlan } from "@/lib/services/plans";
+import { deleteOwnPlan, describePlan, updatePlan } from "@/lib/services/plans";
+import { planChangeSchema } from "@/lib/schemas/plans";
 
 export const GET = ownPlanRoute(async ({ request, user, plan }) => {
   const locale = apiLocale(request);

@@ -2,7 +2,8 @@ import { parseJsonBody } from "@/lib/http/body";
 import { json } from "@/lib/http/handler";
 import { ownPlanRoute } from "@/lib/http/plan-route";
 import { publicOrigin } from "@/lib/http/public-url";
-import { createLink, createShareLinkSchema, linkToJson, ownShareLinks, shareUrl } from "@/lib/services/sharing";
+import { createLink, linkToJson, ownShareLinks, shareUrl } from "@/lib/services/sharing";
+import { createShareLinkSchema } from "@/lib/schemas/sharing";
 
 export const POST = ownPlanRoute(async ({ request, user, plan }) => {
   const input = await parseJsonBody(request, createShareLinkSchema);

@@ -2,7 +2,8 @@ import { parseJsonBody } from "@/lib/http/body";
 import { json, noContent } from "@/lib/http/handler";
 import { ownPlanRoute } from "@/lib/http/plan-route";
 import { planCommentParamsSchema } from "@/lib/schemas/plans";
-import { commentToOwnerJson, decideSuggestion, deleteOwnComment, suggestionDecisionSchema } from "@/lib/services/sharing";
+import { commentToOwnerJson, decideSuggestion, deleteOwnComment } from "@/lib/services/sharing";
+import { suggestionDecisionSchema } from "@/lib/schemas/sharing";
 
 /** Accepting a mentor's suggested level writes it into the owner's assessment. */
 export const PATCH = ownPlanRoute(async ({ request, user, params, plan }) => {

@@ -2,7 +2,8 @@ import { parseJsonBody } from "@/lib/http/body";
 import { json } from "@/lib/http/handler";
 import { ownPlanRoute } from "@/lib/http/plan-route";
 import { planCommentParamsSchema } from "@/lib/schemas/plans";
-import { replySchema, replyToComment, replyToJson } from "@/lib/services/feedback";
+import { replyToComment, replyToJson } from "@/lib/services/feedback";
+import { replySchema } from "@/lib/schemas/sharing";
 
 /** The owner answers a mentor's comment; the mentor reads it under the comment on the share page. */
 export const POST = ownPlanRoute(async ({ request, user, params, plan }) => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { skillSlugSchema, weightSchema } from "@/lib/api/schemas";
-import { EVIDENCE_MAX, POSTING_MAX_CHARS, ROLE_MAX_SKILLS, ROLE_NAME_MAX } from "./limits";
+import { skillSlugSchema, weightSchema } from "./common";
+import { EVIDENCE_MAX, POSTING_MAX_CHARS, ROLE_MAX_SKILLS, ROLE_NAME_MAX } from "@/lib/custom-roles/limits";
 
 const textRequired = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `${what} is required.` : `${what} must be a string.`;
