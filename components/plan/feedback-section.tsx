@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LevelBadge } from "@/components/level";
-import type { ActionResult } from "@/lib/actions";
+import type { ActionResult } from "@/lib/forms/state";
 import { formatDate } from "@/lib/format";
 import { repliesByComment } from "@/lib/services/feedback";
 import { markFeedbackSeen, ownPlanComments } from "@/lib/services/sharing";

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions";
+import { useFailureText } from "@/lib/forms/said";
+import type { ActionResult } from "@/lib/forms/state";
 import type { ItemStatus } from "@/lib/plans/types";
 
 const OPTIONS: readonly ItemStatus[] = ["todo", "doing", "done"];
@@ -27,6 +28,7 @@ export function ItemStatusControl({
   action: SetItemStatus;
 }) {
   const t = useTranslations("planClient");
+  const failure = useFailureText();
   const [shown, setShown] = useOptimistic(status);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -35,11 +37,8 @@ export function ItemStatusControl({
     setError(null);
     startTransition(async () => {
       setShown(next);
-      const result = await action({ planId, skill, status: next }).catch(() => ({
-        ok: false as const,
-        message: t("unreachableRetry"),
-      }));
-      if (!result.ok) setError(result.message);
+      const result = await action({ planId, skill, status: next }).catch(() => null);
+      setError(failure(result, t("unreachableRetry")));
     });
   }
 

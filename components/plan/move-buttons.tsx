@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions";
+import type { ActionResult } from "@/lib/forms/state";
+import { useFailureText } from "@/lib/forms/said";
 
 export type MoveItem = (input: { planId: string; skill: string; position: number }) => Promise<ActionResult<unknown>>;
 
@@ -37,6 +38,7 @@ export function MoveButtons({
   downText: string;
 }) {
   const t = useTranslations("planClient");
+  const failure = useFailureText();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const upRef = useRef<HTMLButtonElement>(null);
@@ -61,10 +63,11 @@ export function MoveButtons({
     setError(null);
     pressed.current = which;
     startTransition(async () => {
-      const result = await action({ planId, skill, position }).catch(() => ({ ok: false as const, message: t("unreachable") }));
-      if (!result.ok) {
+      const result = await action({ planId, skill, position }).catch(() => null);
+      const words = failure(result, t("unreachable"));
+      if (words) {
         pressed.current = null;
-        setError(result.message);
+        setError(words);
       }
     });
   }

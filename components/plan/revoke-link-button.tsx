@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions";
+import type { ActionResult } from "@/lib/forms/state";
+import { useFailureText } from "@/lib/forms/said";
 
 export type RevokeShareLink = (input: { planId: string; linkId: string }) => Promise<ActionResult<unknown>>;
 
@@ -13,6 +14,7 @@ export type RevokeShareLink = (input: { planId: string; linkId: string }) => Pro
 export function RevokeLinkButton({ planId, linkId, label, action }: { planId: string; linkId: string; label: string; action: RevokeShareLink }) {
   const t = useTranslations("shareControls");
   const tp = useTranslations("planClient");
+  const failure = useFailureText();
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -51,8 +53,8 @@ export function RevokeLinkButton({ planId, linkId, label, action }: { planId: st
           onClick={() =>
             startTransition(async () => {
               setError(null);
-              const result = await action({ planId, linkId }).catch(() => ({ ok: false as const, message: tp("unreachable") }));
-              if (!result.ok) setError(result.message);
+              const result = await action({ planId, linkId }).catch(() => null);
+              setError(failure(result, tp("unreachable")));
             })
           }
         >

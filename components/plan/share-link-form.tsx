@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions";
+import type { ActionResult } from "@/lib/forms/state";
+import { useFailureText } from "@/lib/forms/said";
 
 export type CreateShareLink = (input: {
   planId: string;
@@ -15,6 +16,7 @@ type CopyState = "idle" | "copied" | "failed";
 export function ShareLinkForm({ planId, action }: { planId: string; action: CreateShareLink }) {
   const t = useTranslations("planClient");
   const ts = useTranslations("shareControls");
+  const failure = useFailureText();
   const id = useId();
   const [url, setUrl] = useState<string | null>(null);
   const [copy, setCopy] = useState<CopyState>("idle");
@@ -42,9 +44,9 @@ export function ShareLinkForm({ planId, action }: { planId: string; action: Crea
           expiresInDays: days === "never" ? null : Number(days),
           allowComments: form.get("comments") === "on",
         },
-      }).catch(() => ({ ok: false as const, message: t("unreachable") }));
-      if (result.ok) setUrl(result.data.url);
-      else setError(result.message);
+      }).catch(() => null);
+      if (result?.ok) setUrl(result.data.url);
+      else setError(failure(result, t("unreachable")));
     });
   }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ITEM_STATUSES } from "@/lib/plans/types";
-import { hoursPerWeekSchema, isoDateSchema } from "./common";
+import { isSkillSlug } from "@/lib/catalog";
+import { hoursPerWeekSchema, isoDateSchema, levelSchema, skillSlugSchema } from "./common";
 
 /** Plan ids are UUIDs; anything else is not one of ours and never reaches the database. */
 export const planIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9-]+$/);
@@ -38,3 +39,43 @@ export const planChangeSchema = z
     message: "Send hoursPerWeek or targetDate, not both: a target date sets the pace it needs.",
     path: ["targetDate"],
   });
+
+/* What the plan pages' server actions take (lib/server-actions/client.ts parses FormData into these). */
+
+export const planRefSchema = z.object({ planId: planIdSchema });
+export const itemStatusInputSchema = planRefSchema.extend({ skill: z.string().max(64), status: z.enum(ITEM_STATUSES) });
+export const itemMoveInputSchema = planRefSchema.extend({ skill: z.string().max(64), position: z.int().min(0).max(10_000) });
+export const levelInputSchema = planRefSchema.extend({ skill: skillSlugSchema, level: z.coerce.number().pipe(levelSchema) });
+export const renameInputSchema = planRefSchema.extend({ title: planTitleSchema });
+
+/** The pace forms: one sends `by=date` and a date to be ready by, the other hours per week. */
+export const paceFormSchema = z.preprocess(
+  (raw) => ({ by: "hours", ...(raw as object) }),
+  z.discriminatedUnion("by", [
+    planRefSchema.extend({ by: z.literal("date"), targetDate: isoDateSchema }),
+    planRefSchema.extend({ by: z.literal("hours"), hoursPerWeek: z.coerce.number().pipe(hoursPerWeekSchema) }),
+  ]),
+);
+
+export const createPlanFormSchema = z.object({
+  target: z.string().min(1, "Choose a target role.").max(80),
+  hoursPerWeek: z.coerce.number().pipe(hoursPerWeekSchema).optional(),
+  title: z.union([z.literal(""), planTitleSchema]).optional(),
+});
+
+export const targetFormSchema = z.object({ target: z.string().min(1).max(80) });
+
+/** Only our own pages to go back to: this is a redirect target taken from a form. */
+export const returnToSchema = z.string().regex(/^\/(plans|gap)\/[A-Za-z0-9%:_-]{1,120}$/);
+
+/** The unrated-skills form: `level:<skill>` fields; blanks, unknown skills and bad levels stay unrated. */
+export const unratedLevels = z.record(z.string(), z.unknown()).transform((fields) => {
+  const levels: Record<string, number> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (!key.startsWith("level:") || value === "") continue;
+    const skill = key.slice("level:".length);
+    const level = levelSchema.safeParse(Number(value));
+    if (isSkillSlug(skill) && level.success) levels[skill] = level.data;
+  }
+  return levels;
+});

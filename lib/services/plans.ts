@@ -19,7 +19,7 @@ import { CATALOG_VERSION } from "@/lib/catalog";
 import { catalogBook } from "@/lib/catalog/engine";
 import { currentCatalogSnapshot } from "@/lib/catalog/snapshot";
 import { buildRoadmap, computeFit, unratedSkills } from "@/lib/engine";
-import { HttpError, notFound } from "@/lib/http/errors";
+import { HttpError, notFound, type ErrorReason } from "@/lib/http/errors";
 import { planIdSchema, type createPlanSchema, type planChangeSchema } from "@/lib/schemas/plans";
 import {
   appendChanges,
@@ -197,7 +197,13 @@ export async function updatePlan(userId: string, plan: PlanRecord, input: z.outp
         pace.reason === "past"
           ? "targetDate is a day after today."
           : `Finishing by ${input.targetDate} needs ${pace.needed ? `${pace.needed} h/week` : "more than a week"}; the most a plan allows is 80 h/week. Pick a later date.`;
-      throw new HttpError("bad_request", message, [{ path: ["targetDate"], message }]);
+      const reason: ErrorReason =
+        pace.reason === "past"
+          ? { key: "paceInPast" }
+          : pace.needed
+            ? { key: "paceTooFast", values: { date: input.targetDate, hours: pace.needed } }
+            : { key: "paceTooSoon", values: { date: input.targetDate } };
+      throw new HttpError("bad_request", message, [{ path: ["targetDate"], message }]).because(reason);
     }
     hoursPerWeek = pace.hoursPerWeek;
   }

@@ -4,6 +4,7 @@ import { FitMeter } from "@/components/fit-meter";
 import { getProfile } from "@/lib/services/profile";
 import { requireUser } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
+import { messageFromQuery } from "@/lib/i18n/form-errors";
 import { roleName } from "@/lib/catalog/localize";
 import { formatDate } from "@/lib/format";
 import { UnreadBadge } from "@/components/feedback/unread-badge";
@@ -19,15 +20,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlansPage({ searchParams }: { searchParams: Promise<{ error?: string; deleted?: string }> }) {
   const user = await requireUser("/plans");
   const [plans, targets, profile, query] = await Promise.all([listPlans(user.id), allTargets(user.id), getProfile(user.id), searchParams]);
-  const error = typeof query.error === "string" ? query.error.slice(0, 200) : null;
+  
   const [locale, t, tl] = await Promise.all([getLocale(), getTranslations("plans"), getTranslations("livingPlans")]);
   const unread = unreadFeedback(user.id);
   return (
     <div className="page space-y-6">
       <h1 className="text-3xl">{t("title")}</h1>
-      {error && (
+      {messageFromQuery(query, "error", locale) && (
         <p role="alert" className="form-error">
-          {error}
+          {messageFromQuery(query, "error", locale)}
         </p>
       )}
       {query.deleted && (

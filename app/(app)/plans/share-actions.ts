@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { userAction } from "@/lib/actions";
+import { userAction } from "@/lib/server-actions/client";
 import { requirePlan } from "@/lib/services/plans";
 import { createLink, decideSuggestion, deleteOwnComment, revokeOwnShareLink, shareUrl } from "@/lib/services/sharing";
 import { publicOrigin } from "@/lib/http/public-url";

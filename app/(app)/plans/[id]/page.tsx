@@ -14,6 +14,7 @@ import { UnratedForm } from "@/components/plan/unrated-form";
 import { requireUser } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format";
+import { messageFromQuery } from "@/lib/i18n/form-errors";
 import { localizedSkill, skillName } from "@/lib/catalog/localize";
 import { moveItem } from "@/lib/plans";
 import { localizePlan } from "@/lib/plans/localize";
@@ -75,7 +76,7 @@ export default async function PlanPage({
   // "This week" items come unlocalized from the service; the phases' items carry the reader's words.
   const nameOf = new Map(allItems.map((item) => [item.skill, item.name]));
   const fitChanged = plan.currentFit !== null && plan.currentFit !== plan.startFit;
-  const paceError = typeof query.paceError === "string" ? query.paceError.slice(0, 300) : null;
+  const paceError = messageFromQuery(query, "paceError", locale);
   // Moves go past visible neighbours (skipped items are listed apart), within the phase.
   const moves = (phaseItems: typeof allItems, index: number) => {
     const visible = phaseItems.filter((item) => item.status !== "skipped");
