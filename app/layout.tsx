@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { TimeZoneCookie } from "@/components/time-zone-cookie";
 import { signOutAction } from "./(auth)/actions";
 import { setLocaleAction } from "./locale-actions";
 import "./globals.css";
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only-focusable absolute left-2 top-2 z-50 rounded bg-paper px-3 py-2">
           {t("skipToContent")}
         </a>
+        <TimeZoneCookie />
         <SiteHeader actions={{ signOut: signOutAction, setLocale: setLocaleAction }} />
         <main id="main" className="flex-1">
           {children}

@@ -22,14 +22,14 @@ export function customRoleSlug(id: string): string {
  * `fit` is the user's fit against it, when the caller computed one. The posting text is only
  * ever shown to its owner, so it is included.
  */
-export function customRoleToJson(role: StoredCustomRole, skillName: (slug: string) => string, fit?: number) {
+export function customRoleToJson(role: StoredCustomRole, nameOf: (slug: string) => string, fit?: number) {
   return {
     id: role.id,
     slug: customRoleSlug(role.id),
     name: role.name,
     skills: role.skills.map((s) => ({
       skill: s.skill,
-      name: skillName(s.skill),
+      name: nameOf(s.skill),
       level: s.level,
       weight: s.weight,
       evidence: s.evidence ?? null,

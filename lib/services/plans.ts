@@ -16,7 +16,7 @@ import {
 import { carryPlanForward } from "@/db/queries/plan-upgrade";
 import { getProfile } from "@/db/queries/profile";
 import { CATALOG_VERSION } from "@/lib/catalog";
-import { catalogBook } from "@/lib/catalog/engine";
+import { catalogBook } from "@/lib/catalog/book";
 import { currentCatalogSnapshot } from "@/lib/catalog/snapshot";
 import { buildRoadmap, computeFit, unratedSkills } from "@/lib/engine";
 import { HttpError, notFound, type ErrorReason } from "@/lib/http/errors";
@@ -41,19 +41,17 @@ import {
   type ItemStatus,
 } from "@/lib/plans";
 import { catalogSkillName, findTarget, requireTarget, type ResolvedTarget } from "./targets";
+import { today } from "./today";
 import { roleName } from "@/lib/catalog/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 
 export type { PlanRecord };
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 function build(target: ResolvedTarget, assessment: Record<string, number>, hoursPerWeek: number) {
   const roadmap = buildRoadmap(target.role, assessment, catalogBook, { hoursPerWeek, milestones: target.milestones });
-  return composePlanRoadmap(roadmap, { skillName: catalogSkillName, rationale: target.rationale });
+  return composePlanRoadmap(roadmap, { storedName: catalogSkillName, rationale: target.rationale });
 }
 
 /** `locale` words the default title; the stored roadmap keeps English words (see lib/plans/localize.ts). */
@@ -66,7 +64,7 @@ export async function createPlan(userId: string, input: z.output<typeof createPl
     target: target.slug,
     targetName: target.name,
     hoursPerWeek,
-    startDate: input.startDate ?? today(),
+    startDate: input.startDate ?? (await today()),
     catalogVersion: CATALOG_VERSION,
     roadmap: build(target, assessment, hoursPerWeek),
     assessmentStamp: planStamp(target.role.skills, assessment),
@@ -191,7 +189,7 @@ export async function updatePlan(userId: string, plan: PlanRecord, input: z.outp
   const planId = plan.id;
   let hoursPerWeek = input.hoursPerWeek;
   if (input.targetDate !== undefined) {
-    const pace = paceForDate(remainingHours(plan.roadmap, plan.statuses), input.targetDate, today());
+    const pace = paceForDate(remainingHours(plan.roadmap, plan.statuses), input.targetDate, await today());
     if (!pace.ok) {
       const message =
         pace.reason === "past"
@@ -236,7 +234,7 @@ export async function describePlan(userId: string, record: PlanRecord, assessmen
   const plan = await followIfNeeded(userId, carried, current);
   const target = await findTarget(userId, plan.target);
   const { roadmap, statuses } = plan;
-  const now = today();
+  const now = await today();
   const remaining = remainingHours(roadmap, statuses);
   const { weeks, targetDate } = timeLeft(remaining, plan.hoursPerWeek, now);
   const schedule = schedulePlan(roadmap, statuses, plan.hoursPerWeek, now);
@@ -301,7 +299,8 @@ export async function describePlan(userId: string, record: PlanRecord, assessmen
 export type PlanView = Awaited<ReturnType<typeof describePlan>>;
 
 /** A plan in a list: progress in items and hours, and the time left at its own pace. */
-export function planSummary(plan: PlanRecord) {
+/** `day` is the user's today (lib/services/today.ts). */
+export function planSummary(plan: PlanRecord, day: string) {
   const remaining = remainingHours(plan.roadmap, plan.statuses);
   return {
     id: plan.id,
@@ -312,6 +311,6 @@ export function planSummary(plan: PlanRecord) {
     progress: planProgress(plan.roadmap, plan.statuses),
     hoursPerWeek: plan.hoursPerWeek,
     remainingHours: remaining,
-    ...timeLeft(remaining, plan.hoursPerWeek, today()),
+    ...timeLeft(remaining, plan.hoursPerWeek, day),
   };
 }

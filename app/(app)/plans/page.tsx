@@ -10,6 +10,7 @@ import { formatDate } from "@/lib/format";
 import { UnreadBadge } from "@/components/feedback/unread-badge";
 import { unreadFeedback } from "@/lib/services/feedback";
 import { listPlans, planSummary } from "@/lib/services/plans";
+import { today } from "@/lib/services/today";
 import { allTargets } from "@/lib/services/targets";
 import { createPlanAction } from "./actions";
 
@@ -21,7 +22,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const user = await requireUser("/plans");
   const [plans, targets, profile, query] = await Promise.all([listPlans(user.id), allTargets(user.id), getProfile(user.id), searchParams]);
   
-  const [locale, t, tl] = await Promise.all([getLocale(), getTranslations("plans"), getTranslations("livingPlans")]);
+  const [locale, t, tl, day] = await Promise.all([getLocale(), getTranslations("plans"), getTranslations("livingPlans"), today()]);
   const unread = unreadFeedback(user.id);
   return (
     <div className="page space-y-6">
@@ -40,7 +41,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
         <p className="card">{t("empty")}</p>
       ) : (
         <ul className="m-0 grid list-none gap-4 p-0 sm:grid-cols-2">
-          {plans.map(planSummary).map((plan) => (
+          {plans.map((record) => planSummary(record, day)).map((plan) => (
             <li key={plan.id} className="card space-y-3">
               <h2 className="text-xl">
                 <Link href={`/plans/${plan.id}`}>{plan.title}</Link>

@@ -7,7 +7,7 @@ import { LevelBadge, WeightBadge } from "@/components/level";
 import { getAssessment } from "@/lib/services/assessment";
 import { getProfile } from "@/lib/services/profile";
 import { requireUser } from "@/lib/auth/session";
-import { catalogBook } from "@/lib/catalog/engine";
+import { catalogBook } from "@/lib/catalog/book";
 import { computeGap } from "@/lib/engine";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localizedRole, localizedSkill, skillName } from "@/lib/catalog/localize";

@@ -18,7 +18,8 @@ import { messageFromQuery } from "@/lib/i18n/form-errors";
 import { localizedSkill, skillName } from "@/lib/catalog/localize";
 import { moveItem } from "@/lib/plans";
 import { localizePlan } from "@/lib/plans/localize";
-import { describePlan, findOwnPlan, today } from "@/lib/services/plans";
+import { describePlan, findOwnPlan } from "@/lib/services/plans";
+import { today } from "@/lib/services/today";
 import { deletePlanAction, knowLevelAction, moveItemAction, raiseLevelAction, rateUnratedAction, renamePlanAction, setItemStatusAction, setPaceAction } from "../actions";
 import { replyAction } from "../reply-actions";
 import { createShareLinkAction, deleteCommentAction, resolveSuggestionAction, revokeShareLinkAction } from "../share-actions";
@@ -77,6 +78,7 @@ export default async function PlanPage({
   const nameOf = new Map(allItems.map((item) => [item.skill, item.name]));
   const fitChanged = plan.currentFit !== null && plan.currentFit !== plan.startFit;
   const paceError = messageFromQuery(query, "paceError", locale);
+  const day = await today();
   // Moves go past visible neighbours (skipped items are listed apart), within the phase.
   const moves = (phaseItems: typeof allItems, index: number) => {
     const visible = phaseItems.filter((item) => item.status !== "skipped");
@@ -367,7 +369,7 @@ export default async function PlanPage({
               <label htmlFor="plan-date" className="label">
                 {tp("dateLabel")}
               </label>
-              <input id="plan-date" name="targetDate" type="date" min={today()} className="input" defaultValue={plan.targetDate} required />
+              <input id="plan-date" name="targetDate" type="date" min={day} className="input" defaultValue={plan.targetDate} required />
             </div>
             <button type="submit" className="btn">
               {tp("saveDate")}

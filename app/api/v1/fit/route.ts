@@ -1,4 +1,4 @@
-import { catalogTargets } from "@/lib/catalog/engine";
+import { catalogTargets } from "@/lib/catalog/book";
 import { roleName } from "@/lib/catalog/localize";
 import { rankRoles } from "@/lib/engine";
 import { parseJsonBody } from "@/lib/http/body";

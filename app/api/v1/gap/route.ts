@@ -1,5 +1,5 @@
 import { roleNamed } from "@/lib/api/catalog";
-import { catalogBook, roleAsTarget } from "@/lib/catalog/engine";
+import { catalogBook, roleAsTarget } from "@/lib/catalog/book";
 import { roleName, skillName } from "@/lib/catalog/localize";
 import { computeGap } from "@/lib/engine";
 import { parseJsonBody } from "@/lib/http/body";

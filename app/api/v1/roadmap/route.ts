@@ -1,5 +1,5 @@
 import { roadmapToJson, roleNamed } from "@/lib/api/catalog";
-import { catalogBook, roleAsTarget } from "@/lib/catalog/engine";
+import { catalogBook, roleAsTarget } from "@/lib/catalog/book";
 import { localizedRole } from "@/lib/catalog/localize";
 import { buildRoadmap } from "@/lib/engine";
 import { parseJsonBody } from "@/lib/http/body";
