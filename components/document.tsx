@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
-import "@/app/globals.css";
+import { TimeZoneCookie } from "@/components/time-zone-cookie";
 import { env } from "@/lib/env";
 
 /**
@@ -30,6 +29,7 @@ export async function Document({ locale, header, children }: { locale: string; h
         <a href="#main" className="sr-only-focusable absolute left-2 top-2 z-50 rounded bg-paper px-3 py-2">
           {t("skipToContent")}
         </a>
+        <TimeZoneCookie />
         {header}
         <main id="main" className="flex-1">
           {children}
@@ -37,14 +37,5 @@ export async function Document({ locale, header, children }: { locale: string; h
         <SiteFooter />
       </body>
     </html>
-  );
-}
-
-/** For pages rendered per request: the language and the header follow this request's visitor. */
-export async function RequestDocument({ children }: { children: ReactNode }) {
-  return (
-    <Document locale={await getLocale()} header={<SiteHeader />}>
-      {children}
-    </Document>
   );
 }

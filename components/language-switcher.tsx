@@ -1,15 +1,22 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocaleAction } from "@/lib/i18n/actions";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 
 /**
  * One button per language in a plain form, so switching works without JavaScript and by
  * keyboard, and lands back on the same address (URLs do not change with the language).
  */
-export async function LanguageSwitcher({ id = "language-label", returnTo }: { id?: string; returnTo: string | null }) {
+export async function LanguageSwitcher({
+  id = "language-label",
+  returnTo,
+  action,
+}: {
+  id?: string;
+  returnTo: string | null;
+  action: (form: FormData) => Promise<void>;
+}) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("switcher")]);
   return (
-    <form action={setLocaleAction} aria-labelledby={id} className="flex items-center gap-1 text-sm">
+    <form action={action} aria-labelledby={id} className="flex items-center gap-1 text-sm">
       <span id={id} className="text-muted">
         {t("label")}
       </span>

@@ -1,6 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/locales";
-import { resolveLocale } from "@/lib/i18n/resolve";
+import { resolveLocale } from "@/lib/services/request-locale";
 import { loadMessages } from "@/lib/i18n/messages";
 
 // No locale in the URL: pages keep one address in every language (see README, "Languages").

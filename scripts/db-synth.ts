@@ -8,7 +8,7 @@ import { migrateAndSeed } from "../db/migrate";
 import { openDatabase } from "../db/open";
 import { hashPassword } from "../lib/auth/password";
 import { CATALOG_VERSION, getSkill, roles, skills } from "../lib/catalog";
-import { catalogBook, roleAsTarget } from "../lib/catalog/engine";
+import { catalogBook, roleAsTarget } from "../lib/catalog/book";
 import { buildRoadmap } from "../lib/engine";
 import { composePlanRoadmap, planItems, planStamp } from "../lib/plans";
 import { hashShareToken } from "../lib/share/token";
@@ -113,7 +113,7 @@ export async function synthesize(options: { users: number; out: string; seed?: n
       const startDate = new Date(updated).toISOString().slice(0, 10);
       const roadmap = composePlanRoadmap(
         buildRoadmap(roleAsTarget(role), assessment, catalogBook, { hoursPerWeek: hours, startDate, milestones: role.milestones }),
-        { skillName: (slug) => getSkill(slug)?.name ?? slug, rationale: (skill) => role.skills.find((s) => s.skill === skill)?.rationale },
+        { storedName: (slug) => getSkill(slug)?.name ?? slug, rationale: (skill) => role.skills.find((s) => s.skill === skill)?.rationale },
       );
       const planId = crypto.randomUUID();
       const created = updated + p * day;

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { listCustomRoles } from "@/db/queries/custom-roles";
+import { listCustomRoles } from "@/lib/services/custom-roles";
 import { localizedRoles } from "@/lib/catalog/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Option } from "./fields";

@@ -3,43 +3,38 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { fieldErrors, type FormState } from "@/lib/forms/state";
+import { z } from "zod";
+import type { FormState } from "@/lib/forms/state";
 import { HttpError } from "@/lib/http/errors";
-import { localizeFormState } from "@/lib/i18n/form-errors";
+import { isLocale } from "@/lib/i18n/locales";
+import { publicAction, toFormState } from "@/lib/server-actions/client";
 import { requestPasswordReset, resetPassword } from "@/lib/services/passwords";
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value.slice(0, 1000) : "";
-};
+// The forms hand text over; the services parse it with the account schemas.
+const text = z.string().default("").transform((v) => v.slice(0, 1000));
 
-function refused(error: unknown, values?: Record<string, string>): FormState {
-  if (!(error instanceof HttpError)) throw error;
-  if (error.code === "rate_limited") return { message: "Too many failed attempts. Wait a few minutes and try again.", values };
-  if (error.code === "not_found") return { message: error.message, values };
-  return { message: "Please fix the fields marked below.", fields: error.issues ? fieldErrors(error.issues) : undefined, values };
+/** Field problems are shown by their fields under "fix the fields below"; a dead link or a limit as said. */
+function asForm(error: unknown): never {
+  if (error instanceof HttpError && error.code === "bad_request" && !error.issues) throw error.because({ key: "fixFields" });
+  throw error;
 }
+
+const requestReset = publicAction(z.object({ email: text }), async ({ email }) => {
+  const locale = await getLocale();
+  await requestPasswordReset({ email: email.slice(0, 254) }, await headers(), isLocale(locale) ? locale : "en").catch(asForm);
+});
 
 /** The same answer whether or not the address has an account. */
 export async function forgotPasswordAction(_: FormState, form: FormData): Promise<FormState> {
-  const email = text(form, "email").slice(0, 254);
-  const locale = await getLocale();
-  try {
-    await requestPasswordReset({ email }, await headers(), locale);
-  } catch (error) {
-    return localizeFormState(refused(error, { email }), locale);
-  }
-  return localizeFormState(
-    { ok: true, message: "If an account uses this address, a link to choose a new password is on its way. It works for 30 minutes." },
-    locale,
-  );
+  return toFormState(await requestReset(form), { email: String(form.get("email") ?? "").slice(0, 254) }, { code: "resetSent" });
 }
 
+const reset = publicAction(z.object({ token: text, newPassword: text }), async ({ token, newPassword }) => {
+  await resetPassword(token, { newPassword }, await headers()).catch(asForm);
+});
+
 export async function resetPasswordAction(_: FormState, form: FormData): Promise<FormState> {
-  try {
-    await resetPassword(text(form, "token"), { newPassword: text(form, "newPassword") }, await headers());
-  } catch (error) {
-    return localizeFormState(refused(error), await getLocale());
-  }
+  const result = await reset(form);
+  if (!result.ok) return toFormState(result);
   redirect("/signin?reset=done");
 }

@@ -7,7 +7,7 @@ import { levelLabel, WeightBadge } from "@/components/level";
 import { LEVELS } from "@/lib/catalog";
 import { localizedRoles, localizedSkill, roleName, skillName } from "@/lib/catalog/localize";
 import type { Locale } from "@/lib/i18n/locales";
-import { catalogBook } from "@/lib/catalog/engine";
+import { catalogBook } from "@/lib/catalog/book";
 import { computeGap, rankRoles } from "@/lib/engine";
 import { parseCheckQuery, type CheckQuery, type SearchParams } from "@/lib/public/query";
 import { signupSearch } from "@/lib/public/quick-check-carry";

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { LevelBadge, levelLabel, WeightBadge } from "@/components/level";
 import type { Role } from "@/lib/catalog";
 import { localizedRole, localizedRoles, skillName } from "@/lib/catalog/localize";
-import { catalogBook, roleAsTarget } from "@/lib/catalog/engine";
+import { catalogBook, roleAsTarget } from "@/lib/catalog/book";
 import { buildRoadmap, type Roadmap } from "@/lib/engine";
 import { compareRoles, roleAsAssessment, type SkillChange } from "@/lib/public/compare";
 import { parseCompareQuery, type SearchParams } from "@/lib/public/query";

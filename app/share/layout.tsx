@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { documentMetadata, documentViewport, RequestDocument } from "@/components/document";
+import { documentMetadata, documentViewport } from "@/components/document";
+import { RequestDocument } from "@/app/request-document";
 
 // A root layout (docs/decisions/0011): the prebuilt public pages have their own.
 export const generateMetadata = documentMetadata;

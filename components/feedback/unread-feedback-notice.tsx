@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { UnreadOnPlan } from "@/db/queries/feedback";
+import type { UnreadOnPlan } from "@/lib/services/feedback";
 
 /**
  * The dashboard's sign that mentors wrote: one line per plan with unread comments, linking to

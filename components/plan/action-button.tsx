@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/actions";
+import { useFailureText } from "@/lib/forms/said";
+import type { ActionResult } from "@/lib/forms/state";
 
 /** A button that runs a server action and shows its failure in words instead of failing silently. */
 export function ActionButton<I>({
@@ -19,6 +20,7 @@ export function ActionButton<I>({
   className?: string;
 }) {
   const t = useTranslations("planClient");
+  const failure = useFailureText();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -30,8 +32,8 @@ export function ActionButton<I>({
         onClick={() =>
           startTransition(async () => {
             setError(null);
-            const result = await action(input).catch(() => ({ ok: false as const, message: t("unreachable") }));
-            if (!result.ok) setError(result.message);
+            const result = await action(input).catch(() => null);
+            setError(failure(result, t("unreachable")));
           })
         }
       >

@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LevelBadge } from "@/components/level";
-import { listOwnPlanComments, markCommentsSeen } from "@/db/queries/shares";
-import type { ActionResult } from "@/lib/actions";
+import type { ActionResult } from "@/lib/forms/state";
 import { formatDate } from "@/lib/format";
 import { repliesByComment } from "@/lib/services/feedback";
+import { markFeedbackSeen, ownPlanComments } from "@/lib/services/sharing";
 import { ActionButton } from "./action-button";
 import { ReplyForm, type ReplyFormState } from "./reply-form";
 
@@ -32,10 +32,10 @@ export async function FeedbackSection({
   names: ReadonlyMap<string, string>;
   actions: FeedbackActions;
 }) {
-  const comments = await listOwnPlanComments(userId, planId);
+  const comments = await ownPlanComments(userId, planId);
   const replies = await repliesByComment(planId);
   // Shown as new in this render, then remembered as seen: this is what clears the unread counts.
-  await markCommentsSeen(userId, planId);
+  await markFeedbackSeen(userId, planId);
   const [locale, t, tf] = await Promise.all([getLocale(), getTranslations("sharing"), getTranslations("feedback")]);
   const day = (d: Date) => formatDate(d.toISOString().slice(0, 10), locale);
   const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;

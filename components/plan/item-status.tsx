@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
-import { setItemStatusAction } from "@/app/(app)/plans/actions";
+import { useFailureText } from "@/lib/forms/said";
+import type { ActionResult } from "@/lib/forms/state";
 import type { ItemStatus } from "@/lib/plans/types";
 
 const OPTIONS: readonly ItemStatus[] = ["todo", "doing", "done"];
@@ -10,8 +11,24 @@ const OPTIONS: readonly ItemStatus[] = ["todo", "doing", "done"];
 const SELECTED: Record<ItemStatus, string> = { todo: "bg-muted text-white", doing: "bg-brand text-white", done: "bg-good text-white", skipped: "bg-muted text-white" };
 
 /** Three radios styled as a segmented control: native keyboard use, optimistic on change. */
-export function ItemStatusControl({ planId, skill, name, status }: { planId: string; skill: string; name: string; status: ItemStatus }) {
+export type SetItemStatus = (input: { planId: string; skill: string; status: ItemStatus }) => Promise<ActionResult<unknown>>;
+
+export function ItemStatusControl({
+  planId,
+  skill,
+  name,
+  status,
+  action,
+}: {
+  planId: string;
+  skill: string;
+  name: string;
+  status: ItemStatus;
+  /** The page's server action (components get actions as props, docs/decisions/0012). */
+  action: SetItemStatus;
+}) {
   const t = useTranslations("planClient");
+  const failure = useFailureText();
   const [shown, setShown] = useOptimistic(status);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -20,11 +37,8 @@ export function ItemStatusControl({ planId, skill, name, status }: { planId: str
     setError(null);
     startTransition(async () => {
       setShown(next);
-      const result = await setItemStatusAction({ planId, skill, status: next }).catch(() => ({
-        ok: false as const,
-        message: t("unreachableRetry"),
-      }));
-      if (!result.ok) setError(result.message);
+      const result = await action({ planId, skill, status: next }).catch(() => null);
+      setError(failure(result, t("unreachableRetry")));
     });
   }
 

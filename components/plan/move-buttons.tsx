@@ -2,7 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { moveItemAction } from "@/app/(app)/plans/actions";
+import type { ActionResult } from "@/lib/forms/state";
+import { useFailureText } from "@/lib/forms/said";
+
+export type MoveItem = (input: { planId: string; skill: string; position: number }) => Promise<ActionResult<unknown>>;
 
 /**
  * Up and down for one plan item. Each button's name says which item it moves, so a list of them
@@ -19,7 +22,10 @@ export function MoveButtons({
   downLabel,
   upText,
   downText,
+  action,
 }: {
+  /** The page's server action (components get actions as props, docs/decisions/0012). */
+  action: MoveItem;
   planId: string;
   skill: string;
   /** Position to move to, or null when the move would break prerequisite order or leave the phase. */
@@ -32,6 +38,7 @@ export function MoveButtons({
   downText: string;
 }) {
   const t = useTranslations("planClient");
+  const failure = useFailureText();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const upRef = useRef<HTMLButtonElement>(null);
@@ -56,10 +63,11 @@ export function MoveButtons({
     setError(null);
     pressed.current = which;
     startTransition(async () => {
-      const result = await moveItemAction({ planId, skill, position }).catch(() => ({ ok: false as const, message: t("unreachable") }));
-      if (!result.ok) {
+      const result = await action({ planId, skill, position }).catch(() => null);
+      const words = failure(result, t("unreachable"));
+      if (words) {
         pressed.current = null;
-        setError(result.message);
+        setError(words);
       }
     });
   }

@@ -1,10 +1,12 @@
 "use client";
 
 import { useActionState, useId, type ReactNode } from "react";
+import { useSaid } from "@/lib/forms/said";
+import type { Said } from "@/lib/forms/state";
 
 export interface ReplyFormState {
   ok?: boolean;
-  message?: string;
+  message?: Said;
   /** What was typed, kept when sending failed so nothing is lost. */
   body?: string;
 }
@@ -33,6 +35,7 @@ export function ReplyForm({
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const id = useId();
+  const say = useSaid();
   return (
     <form action={formAction} className="mt-2 space-y-2">
       <input type="hidden" name="planId" value={planId} />
@@ -53,7 +56,7 @@ export function ReplyForm({
       />
       {state.message && (
         <p id={`${id}-error`} role="alert" className="text-sm font-medium text-bad">
-          {state.message}
+          {say(state.message)}
         </p>
       )}
       {state.ok && (

@@ -2,15 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { revokeShareLinkAction } from "@/app/(app)/plans/share-actions";
+import type { ActionResult } from "@/lib/forms/state";
+import { useFailureText } from "@/lib/forms/said";
+
+export type RevokeShareLink = (input: { planId: string; linkId: string }) => Promise<ActionResult<unknown>>;
 
 /**
  * Revoking cannot be undone (the link's token is gone for good), so it asks first, in place:
  * "Revoke" turns into a question with "Revoke now" and "Keep it"; focus follows each step.
  */
-export function RevokeLinkButton({ planId, linkId, label }: { planId: string; linkId: string; label: string }) {
+export function RevokeLinkButton({ planId, linkId, label, action }: { planId: string; linkId: string; label: string; action: RevokeShareLink }) {
   const t = useTranslations("shareControls");
   const tp = useTranslations("planClient");
+  const failure = useFailureText();
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -49,8 +53,8 @@ export function RevokeLinkButton({ planId, linkId, label }: { planId: string; li
           onClick={() =>
             startTransition(async () => {
               setError(null);
-              const result = await revokeShareLinkAction({ planId, linkId }).catch(() => ({ ok: false as const, message: tp("unreachable") }));
-              if (!result.ok) setError(result.message);
+              const result = await action({ planId, linkId }).catch(() => null);
+              setError(failure(result, tp("unreachable")));
             })
           }
         >

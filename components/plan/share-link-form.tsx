@@ -2,14 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
-import { createShareLinkAction } from "@/app/(app)/plans/share-actions";
+import type { ActionResult } from "@/lib/forms/state";
+import { useFailureText } from "@/lib/forms/said";
+
+export type CreateShareLink = (input: {
+  planId: string;
+  link: { label: string; expiresInDays: number | null; allowComments: boolean };
+}) => Promise<ActionResult<{ url: string }>>;
 
 type CopyState = "idle" | "copied" | "failed";
 
 /** Creates a link and shows it exactly once: only its hash is stored, so it cannot be shown again. */
-export function ShareLinkForm({ planId }: { planId: string }) {
+export function ShareLinkForm({ planId, action }: { planId: string; action: CreateShareLink }) {
   const t = useTranslations("planClient");
   const ts = useTranslations("shareControls");
+  const failure = useFailureText();
   const id = useId();
   const [url, setUrl] = useState<string | null>(null);
   const [copy, setCopy] = useState<CopyState>("idle");
@@ -30,16 +37,16 @@ export function ShareLinkForm({ planId }: { planId: string }) {
     startTransition(async () => {
       setError(null);
       setCopy("idle");
-      const result = await createShareLinkAction({
+      const result = await action({
         planId,
         link: {
           label: String(form.get("label") ?? ""),
           expiresInDays: days === "never" ? null : Number(days),
           allowComments: form.get("comments") === "on",
         },
-      }).catch(() => ({ ok: false as const, message: t("unreachable") }));
-      if (result.ok) setUrl(result.data.url);
-      else setError(result.message);
+      }).catch(() => null);
+      if (result?.ok) setUrl(result.data.url);
+      else setError(failure(result, t("unreachable")));
     });
   }
 

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { listShareLinks } from "@/db/queries/shares";
+import { ownShareLinks } from "@/lib/services/sharing";
 import { formatDate } from "@/lib/format";
-import { RevokeLinkButton } from "./revoke-link-button";
-import { ShareLinkForm } from "./share-link-form";
+import { RevokeLinkButton, type RevokeShareLink } from "./revoke-link-button";
+import { ShareLinkForm, type CreateShareLink } from "./share-link-form";
 
 function hasExpired(expiresAt: Date | null): boolean {
   return expiresAt !== null && expiresAt.getTime() <= Date.now();
@@ -10,8 +10,17 @@ function hasExpired(expiresAt: Date | null): boolean {
 
 
 /** The owner's side of sharing: links with their use. What mentors said is the FeedbackSection. */
-export async function SharingSection({ userId, planId }: { userId: string; planId: string }) {
-  const links = await listShareLinks(userId, planId);
+export async function SharingSection({
+  userId,
+  planId,
+  actions,
+}: {
+  userId: string;
+  planId: string;
+  /** The page's server actions (components get actions as props, docs/decisions/0012). */
+  actions: { create: CreateShareLink; revoke: RevokeShareLink };
+}) {
+  const links = await ownShareLinks(userId, planId);
   const [locale, t] = await Promise.all([getLocale(), getTranslations("sharing")]);
   const day = (d: Date | null) => (d ? formatDate(d.toISOString().slice(0, 10), locale) : "—");
 
@@ -24,7 +33,7 @@ export async function SharingSection({ userId, planId }: { userId: string; planI
         <p className="text-muted">
           {t("shareIntro")}
         </p>
-        <ShareLinkForm planId={planId} />
+        <ShareLinkForm planId={planId} action={actions.create} />
         {/* The box is positioned, so the sr-only words in its cells stay inside it instead of widening the page. */}
         {links && links.length > 0 && (
           <div className="relative overflow-x-auto">
@@ -59,7 +68,7 @@ export async function SharingSection({ userId, planId }: { userId: string; planI
                         ) : expired ? (
                           t("expired")
                         ) : (
-                          <RevokeLinkButton planId={planId} linkId={link.id} label={link.label ?? t("untitled")} />
+                          <RevokeLinkButton planId={planId} linkId={link.id} label={link.label ?? t("untitled")} action={actions.revoke} />
                         )}
                       </td>
                     </tr>

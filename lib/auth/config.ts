@@ -13,7 +13,7 @@ import { nulPath } from "@/lib/http/nul";
 import { clientKey, limits } from "@/lib/rate-limit";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { SESSION_LIFETIME_MS } from "./session-lifetime";
-import { signInSchema } from "./validation";
+import { signInSchema } from "@/lib/schemas/account";
 import { env } from "@/lib/env";
 import { setLocaleCookie } from "@/lib/i18n/locale-cookie";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";

@@ -8,6 +8,8 @@ import type { PublicUser } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import { sessionCookieHeader } from "./session-cookie";
 
+export type { PublicUser };
+
 export interface CurrentSession {
   user: PublicUser;
   /** The server-side session row the cookie names (docs/decisions/0008). */

@@ -4,7 +4,7 @@ import { categories, getRole, getSkill, roles, skills } from "./index";
 import { ROLES } from "./roles";
 import { SKILL_CONTENT } from "./skills";
 import { buildRoadmap, computeFit, prerequisiteLevel } from "../engine";
-import { catalogBook, roleAsTarget } from "./engine";
+import { catalogBook, roleAsTarget } from "./book";
 import { move, monthsOf, profileOfRole, rankingFor, REPORTED_MOVES, startingProfile, transitionTable } from "./transitions";
 import type { Role } from "./types";
 import { DEFINING_DEPTH_LEVEL, INDEPENDENT_LEVEL, MAX_DEFINING_SKILLS } from "./types";

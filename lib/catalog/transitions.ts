@@ -1,5 +1,5 @@
 import { buildRoadmap, computeFit, rankRoles, type Assessment, type RoleFit } from "../engine";
-import { catalogBook, catalogTargets, roleAsTarget } from "./engine";
+import { catalogBook, catalogTargets, roleAsTarget } from "./book";
 import { getRole, roles } from "./index";
 import { TYPICAL_PROFILES } from "./profiles";
 import type { Role } from "./types";

@@ -1,4 +1,15 @@
-import type { CustomRole } from "@/db/queries/custom-roles";
+/**
+ * A saved custom role as this module needs it: described by shape rather than imported from db/,
+ * so the API's JSON of a role stays below the store (docs/decisions/0012).
+ */
+export interface StoredCustomRole {
+  id: string;
+  name: string;
+  postingText: string | null;
+  skills: readonly { skill: string; level: number; weight: number; evidence?: string }[];
+  createdAt: Date;
+  updatedAt: Date;
+}
 
 export const CUSTOM_PREFIX = "custom:";
 
@@ -11,14 +22,14 @@ export function customRoleSlug(id: string): string {
  * `fit` is the user's fit against it, when the caller computed one. The posting text is only
  * ever shown to its owner, so it is included.
  */
-export function customRoleToJson(role: CustomRole, skillName: (slug: string) => string, fit?: number) {
+export function customRoleToJson(role: StoredCustomRole, nameOf: (slug: string) => string, fit?: number) {
   return {
     id: role.id,
     slug: customRoleSlug(role.id),
     name: role.name,
     skills: role.skills.map((s) => ({
       skill: s.skill,
-      name: skillName(s.skill),
+      name: nameOf(s.skill),
       level: s.level,
       weight: s.weight,
       evidence: s.evidence ?? null,

@@ -1,21 +1,31 @@
-/** What a server action hands back to its form: a message, and per-field messages. */
+import type en from "@/messages/en.json";
+
+/** A key of the "formErrors" messages: what a form says, in the reader's language. */
+export type FormErrorCode = keyof typeof en.formErrors;
+
+/**
+ * What a server action tells its form, by code: the form words it from messages/*.json, so no
+ * English text crosses to the browser to be looked up there. `values` fill the message's
+ * placeholders (a date, a number of hours).
+ */
+export interface Said {
+  code: FormErrorCode;
+  values?: Record<string, string | number>;
+}
+
+/** A server action's answer to a form that reads it with useActionState. */
 export interface FormState {
   ok?: boolean;
-  message?: string;
-  fields?: Record<string, string>;
+  message?: Said;
+  fields?: Record<string, Said>;
   values?: Record<string, string>;
 }
 
-export const initialFormState: FormState = {};
+/** What an action called from the browser answers (lib/server-actions/client.ts). */
+export type ActionError = Said & { fields?: Record<string, Said> };
+export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; error: ActionError };
 
-export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = String(issue.path[0] ?? "form");
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
+export const initialFormState: FormState = {};
 
 /** Only same-site paths may be a post-sign-in destination; anything else goes to the dashboard. */
 export function safeReturnPath(value: unknown, fallback = "/dashboard"): string {

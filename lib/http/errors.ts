@@ -30,8 +30,25 @@ export interface Issue {
   message: string;
 }
 
+/**
+ * Why, as a key of the "formErrors" messages with its values, for a failure whose English message
+ * is built from input (a form words it in the reader's language; the JSON API keeps `message`).
+ */
+export interface ErrorReason {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
 /** Thrown anywhere below a handler; the handler wrapper turns it into the contract's error body. */
 export class HttpError extends Error {
+  reason?: ErrorReason;
+
+  /** Attaches the form-side reason; returns the error so it can be thrown in one expression. */
+  because(reason: ErrorReason): this {
+    this.reason = reason;
+    return this;
+  }
+
   constructor(
     readonly code: ErrorCode,
     message: string,

@@ -1,6 +1,5 @@
 import "server-only";
-import type { PublicUser } from "@/db/queries/users";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser, type PublicUser } from "@/lib/auth/session";
 import { errorResponse, HttpError } from "./errors";
 import { nulPath } from "./nul";
 

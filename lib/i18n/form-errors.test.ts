@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { emailSchema, passwordSchema } from "@/lib/auth/validation";
-import { customRoleInputSchema } from "@/lib/custom-roles/schema";
-import { localizeFormMessage, localizeFormState } from "./form-errors";
+import { emailSchema, passwordSchema } from "@/lib/schemas/account";
+import { customRoleInputSchema } from "@/lib/schemas/custom-roles";
+import { formErrorCode, messageFromQuery, queryOf } from "./form-errors";
+import { translator } from "./translator";
+
+/** What a Korean reader's form shows for a service's English message: its code, worded in Korean. */
+const localizeFormMessage = (message: string, locale: "ko") => {
+  const code = formErrorCode(message, "checkForm");
+  return code === "checkForm" && message !== "Check the form and try again." ? message : translator(locale, "formErrors")(code);
+};
 
 describe("form error words", () => {
   it("finds a schema's English message and words it in Korean", () => {
@@ -11,11 +18,18 @@ describe("form error words", () => {
     expect(localizeFormMessage(email, "ko")).toMatch(/[가-힣]/);
   });
 
-  it("leaves unknown messages and English alone", () => {
-    expect(localizeFormMessage('Unknown role "x".', "ko")).toBe('Unknown role "x".');
-    const state = { message: "Please fix the fields marked below.", fields: { name: "Enter your name." } };
-    expect(localizeFormState(state, "en")).toBe(state);
-    expect(localizeFormState(state, "ko")).toEqual({ message: "아래 표시된 항목을 고쳐 주세요.", fields: { name: "이름을 입력하세요." } });
+  it("gives unknown messages the fallback code, never their text", () => {
+    expect(formErrorCode('Unknown role "x".')).toBe("checkForm");
+    expect(formErrorCode("Too many requests. Try again in 3 s.", "rateLimited")).toBe("rateLimited");
+    expect(formErrorCode("Enter your name.")).toBe("enterName");
+  });
+
+  it("words a code sent back in the address, and nothing that is not a code", () => {
+    const query = queryOf("paceError", { code: "paceTooFast", values: { date: "2027-01-04", hours: 120 } });
+    expect(messageFromQuery(query, "paceError", "en")).toContain("120 h/week");
+    expect(messageFromQuery(query, "paceError", "ko")).toContain("120시간");
+    expect(messageFromQuery({ paceError: "<b>Your account is locked</b>" }, "paceError", "en")).toBeNull();
+    expect(messageFromQuery({ error: "noPlan", "error.x": "<script>" }, "error", "ko")).toBe("없는 플랜입니다.");
   });
 });
 

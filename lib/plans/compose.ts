@@ -2,14 +2,15 @@ import type { Roadmap } from "@/lib/engine";
 import type { MetItem, PlanItem, PlanRoadmap } from "./types";
 
 export interface Naming {
-  skillName(slug: string): string;
+  /** The catalog's English name, stored with the plan (pages show lib/catalog/localize's skillName instead). */
+  storedName(slug: string): string;
   /** The target role's own reason for a skill, when it lists one. */
   rationale(slug: string): string | undefined;
 }
 
 function whyFor(item: Roadmap["phases"][number]["items"][number], naming: Naming): string {
   const own = item.reason === "gap" ? naming.rationale(item.skill) : undefined;
-  const before = item.unlocks.length > 0 ? `Needed before ${item.unlocks.map((s) => naming.skillName(s)).join(", ")}.` : "";
+  const before = item.unlocks.length > 0 ? `Needed before ${item.unlocks.map((s) => naming.storedName(s)).join(", ")}.` : "";
   return [own, before].filter(Boolean).join(" ") || "The target role asks for this level.";
 }
 
@@ -19,7 +20,7 @@ export function composePlanRoadmap(roadmap: Roadmap, naming: Naming, met: MetIte
     ...roadmap,
     phases: roadmap.phases.map((phase) => ({
       ...phase,
-      items: phase.items.map((item): PlanItem => ({ ...item, name: naming.skillName(item.skill), why: whyFor(item, naming) })),
+      items: phase.items.map((item): PlanItem => ({ ...item, name: naming.storedName(item.skill), why: whyFor(item, naming) })),
     })),
     met,
     startFit: roadmap.fit,

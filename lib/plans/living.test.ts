@@ -25,7 +25,7 @@ const role: TargetRole = {
 };
 
 function plan(assessment: Record<string, number> = {}): PlanRoadmap {
-  return composePlanRoadmap(buildRoadmap(role, assessment, book, { hoursPerWeek: 10 }), { skillName: (s) => s, rationale: () => undefined });
+  return composePlanRoadmap(buildRoadmap(role, assessment, book, { hoursPerWeek: 10 }), { storedName: (s) => s, rationale: () => undefined });
 }
 const skills = (roadmap: PlanRoadmap) => planItems(roadmap).map((i) => i.skill);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getRole, getSkill } from "@/lib/catalog";
-import { catalogBook, roleAsTarget } from "@/lib/catalog/engine";
+import { catalogBook, roleAsTarget } from "@/lib/catalog/book";
 import { currentCatalogSnapshot } from "@/lib/catalog/snapshot";
 import { buildRoadmap } from "@/lib/engine";
 import {
@@ -18,7 +18,7 @@ import {
 
 const mlEngineer = getRole("ml-engineer")!;
 const naming = {
-  skillName: (slug: string) => getSkill(slug)?.name ?? slug,
+  storedName: (slug: string) => getSkill(slug)?.name ?? slug,
   rationale: (slug: string) => mlEngineer.skills.find((s) => s.skill === slug)?.rationale,
 };
 

@@ -3,7 +3,7 @@ import { ALIASES } from "../catalog/aliases";
 import { skills } from "../catalog";
 import { measureAccuracy, measureByLanguage } from "./accuracy";
 import { analyzePosting, type PostingSkill, type SkillAliases } from "./analyze";
-import { POSTING_FIXTURES } from "./fixtures";
+import { POSTING_FIXTURES } from "@/tests/fixtures/postings";
 import { aliasKey } from "./matchers";
 import { classifyHeading } from "./sections";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getRole } from "@/lib/catalog";
-import { catalogBook, roleAsTarget } from "@/lib/catalog/engine";
+import { catalogBook, roleAsTarget } from "@/lib/catalog/book";
 import { buildRoadmap, computeFit, phaseMilestone } from "@/lib/engine";
 import { compareRoles, roleAsAssessment } from "./compare";
 

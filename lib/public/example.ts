@@ -1,4 +1,4 @@
-import { catalogBook, roleAsTarget } from "@/lib/catalog/engine";
+import { catalogBook, roleAsTarget } from "@/lib/catalog/book";
 import { localizedRole, skillName } from "@/lib/catalog/localize";
 import { buildRoadmap, computeGap, type Roadmap } from "@/lib/engine";
 import type { Locale } from "@/lib/i18n/locales";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getSkill, isSkillSlug, roles } from "@/lib/catalog";
 import { computeGap, rankRoles } from "@/lib/engine";
-import { catalogBook } from "@/lib/catalog/engine";
+import { catalogBook } from "@/lib/catalog/book";
 import { QUICK_CHECK_SKILLS, quickAssessment, quickTargetFor, quickTargetGap, quickTargets } from "./quick-check";
 
 describe("quick-check skills", () => {

@@ -1,5 +1,5 @@
 import { getRole, getSkill, roles, type Role } from "@/lib/catalog";
-import { catalogBook } from "@/lib/catalog/engine";
+import { catalogBook } from "@/lib/catalog/book";
 import { computeGap, type Assessment, type TargetRole } from "@/lib/engine";
 
 /*

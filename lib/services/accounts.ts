@@ -3,9 +3,10 @@ import { z } from "zod";
 import type { AccountStart } from "@/db/queries/account-start";
 import { forgetDeletedPages } from "@/db/maintenance";
 import { countLiveSessions, endUserSessions } from "@/db/queries/sessions";
+import { exportUserData } from "@/db/queries/export";
 import { createUserWithPassword, deleteUser, EmailTakenError, type PublicUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
-import { registrationSchema } from "@/lib/auth/validation";
+import { registrationSchema } from "@/lib/schemas/account";
 import { parseWith } from "@/lib/http/body";
 import { HttpError, tooManyRequests } from "@/lib/http/errors";
 import { clientKey, limits } from "@/lib/rate-limit";
@@ -44,3 +45,6 @@ export async function deleteAccount(userId: string): Promise<void> {
   // were until a checkpoint copies them back; TRUNCATE does that now and empties the WAL.
   await forgetDeletedPages();
 }
+
+/** Everything Waypoint keeps about the user, for the export download. */
+export { exportUserData };

@@ -10,7 +10,7 @@ import {
   type CustomRole,
 } from "@/db/queries/custom-roles";
 import { MAX_ROLES_PER_USER } from "@/lib/custom-roles/limits";
-import { customRoleIdSchema, type CustomRoleInput } from "@/lib/custom-roles/schema";
+import { customRoleIdSchema, type CustomRoleInput } from "@/lib/schemas/custom-roles";
 import { customRoleSlug, customRoleToJson } from "@/lib/custom-roles/json";
 import { computeFit } from "@/lib/engine";
 import { HttpError, notFound } from "@/lib/http/errors";
@@ -19,6 +19,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { customTarget } from "./targets";
 
 /** undefined for a malformed id, an unknown one and another user's alike. */
+/** The user's saved roles, newest last. */
+export { listCustomRoles };
+
 export async function findCustomRole(userId: string, id: string): Promise<CustomRole | undefined> {
   return customRoleIdSchema.safeParse(id).success ? getCustomRole(userId, id) : undefined;
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { getAssessment } from "@/db/queries/assessment";
 import { getProfile } from "@/db/queries/profile";
-import { catalogBook } from "@/lib/catalog/engine";
+import { catalogBook } from "@/lib/catalog/book";
 import { computeGap, rankRoles } from "@/lib/engine";
 import { planItems, planProgress, remainingHours, schedulePlan, thisWeek, timeLeft } from "@/lib/plans";
-import { listPlans, today } from "./plans";
+import { listPlans } from "./plans";
+import { today } from "./today";
 import { allTargets, catalogSkillName } from "./targets";
 
 /** Everything the dashboard shows, loaded in one place so the page only renders. */
@@ -25,7 +26,7 @@ export async function loadDashboard(userId: string) {
   const alternatives = ranking.filter((r) => r.slug !== target?.slug).slice(0, 2);
   const activePlan =
     [...plans].filter((p) => !target || p.target === target.slug).sort((a, b) => +b.updatedAt - +a.updatedAt)[0] ?? null;
-  const now = today();
+  const now = await today();
   const plan = activePlan && (() => {
     const items = new Map(planItems(activePlan.roadmap).map((item) => [item.skill, item]));
     const schedule = schedulePlan(activePlan.roadmap, activePlan.statuses, activePlan.hoursPerWeek, now);

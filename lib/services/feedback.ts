@@ -1,20 +1,10 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { addOwnerReply, listPlanReplies, ReplyCapError, unreadComments, type ReplyRecord, type UnreadOnPlan } from "@/db/queries/feedback";
 import { HttpError, notFound } from "@/lib/http/errors";
+import { commentIdSchema, type replySchema } from "@/lib/schemas/sharing";
 
-/** Several lines are fine in a reply; control characters other than line breaks and tabs are not. */
-export const replySchema = z.object({
-  body: z
-    .string("The reply is text.")
-    .trim()
-    .min(1, "The reply is required.")
-    .max(2000, "The reply is at most 2000 characters.")
-    .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), "The reply has control characters."),
-});
-
-/** Ids are UUIDs; anything longer is not one of ours and is never sent to the database. */
-export const commentIdSchema = z.string().min(1).max(64);
+export type { UnreadOnPlan };
 
 /**
  * The owner answers a mentor's comment on their own plan. Another user's plan, an unknown

@@ -4,7 +4,7 @@ import { skillName } from "@/lib/catalog/localize";
 import { rolesNamedIn } from "@/lib/catalog/role-titles";
 import { parseJsonBody } from "@/lib/http/body";
 import { tooManyRequests } from "@/lib/http/errors";
-import { analyzeRequestSchema } from "@/lib/custom-roles/schema";
+import { analyzeRequestSchema } from "@/lib/schemas/custom-roles";
 import { apiLocale } from "@/lib/i18n/api";
 import type { Locale } from "@/lib/i18n/locales";
 import { analyzePosting } from "@/lib/postings/analyze";

@@ -1,8 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import { liveResetToken, passwordAccountByEmail, passwordHashOf, replacePassword, resetWithToken, storeResetToken } from "@/db/queries/passwords";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { emailSchema, passwordSchema } from "@/lib/auth/validation";
+import { changePasswordSchema, resetPasswordSchema, resetRequestSchema } from "@/lib/schemas/account";
 import { parseWith } from "@/lib/http/body";
 import { HttpError, notFound, tooManyRequests } from "@/lib/http/errors";
 import { mailableOrigin } from "@/lib/http/public-url";
@@ -12,14 +11,6 @@ import { hashShareToken, looksLikeShareToken, newShareToken } from "@/lib/share/
 
 /** How long a reset link works (ASVS 6.4.1 asks for a short life; the issue fixes 30 minutes). */
 export const RESET_TOKEN_MINUTES = 30;
-
-export const changePasswordSchema = z.object({
-  currentPassword: z.string("Enter your current password.").min(1, "Enter your current password.").max(1000),
-  newPassword: passwordSchema,
-});
-
-export const resetRequestSchema = z.object({ email: emailSchema });
-export const resetPasswordSchema = z.object({ newPassword: passwordSchema });
 
 /**
  * Changes the password of a signed-in user who proves the current one; every other session ends,

@@ -15,19 +15,18 @@ import {
 } from "@/db/queries/plans";
 import { carryPlanForward } from "@/db/queries/plan-upgrade";
 import { getProfile } from "@/db/queries/profile";
-import { hoursPerWeekSchema, isoDateSchema } from "@/lib/api/schemas";
 import { CATALOG_VERSION } from "@/lib/catalog";
-import { catalogBook } from "@/lib/catalog/engine";
+import { catalogBook } from "@/lib/catalog/book";
 import { currentCatalogSnapshot } from "@/lib/catalog/snapshot";
 import { buildRoadmap, computeFit, unratedSkills } from "@/lib/engine";
-import { HttpError, notFound } from "@/lib/http/errors";
+import { HttpError, notFound, type ErrorReason } from "@/lib/http/errors";
+import { planIdSchema, type createPlanSchema, type planChangeSchema } from "@/lib/schemas/plans";
 import {
   appendChanges,
   applyOrder,
   composePlanRoadmap,
   diffCatalogForPlan,
   followPlan,
-  ITEM_STATUSES,
   moveItem,
   paceForDate,
   planItems,
@@ -42,43 +41,17 @@ import {
   type ItemStatus,
 } from "@/lib/plans";
 import { catalogSkillName, findTarget, requireTarget, type ResolvedTarget } from "./targets";
+import { today } from "./today";
 import { roleName } from "@/lib/catalog/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 
-export const planTitleSchema = z.string().trim().min(1, "Give the plan a name.").max(120, "Use at most 120 characters.");
+export type { PlanRecord };
 
-export const createPlanSchema = z.object({
-  target: z.string().min(1).max(80),
-  hoursPerWeek: hoursPerWeekSchema.optional(),
-  startDate: isoDateSchema.optional(),
-  title: planTitleSchema.optional(),
-});
-
-export const itemStatusSchema = z.object({ status: z.enum(ITEM_STATUSES, "status is one of todo, doing, done, skipped.") });
-export const itemChangeSchema = z
-  .object({
-    status: z.enum(ITEM_STATUSES, "status is one of todo, doing, done, skipped.").optional(),
-    position: z.int("position is a whole number.").min(0, "position is 0 or more.").max(10_000, "position is at most 10000.").optional(),
-  })
-  .refine((body) => body.status !== undefined || body.position !== undefined, "Send a status, a position or both.");
-export const renamePlanSchema = z.object({ title: planTitleSchema });
-export const planChangeSchema = z
-  .object({ title: planTitleSchema.optional(), hoursPerWeek: hoursPerWeekSchema.optional(), targetDate: isoDateSchema.optional() })
-  .refine((body) => body.title !== undefined || body.hoursPerWeek !== undefined || body.targetDate !== undefined, "Send a title, hoursPerWeek or targetDate.")
-  .refine((body) => body.hoursPerWeek === undefined || body.targetDate === undefined, {
-    message: "Send hoursPerWeek or targetDate, not both: a target date sets the pace it needs.",
-    path: ["targetDate"],
-  });
-export const planIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9-]+$/);
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 function build(target: ResolvedTarget, assessment: Record<string, number>, hoursPerWeek: number) {
   const roadmap = buildRoadmap(target.role, assessment, catalogBook, { hoursPerWeek, milestones: target.milestones });
-  return composePlanRoadmap(roadmap, { skillName: catalogSkillName, rationale: target.rationale });
+  return composePlanRoadmap(roadmap, { storedName: catalogSkillName, rationale: target.rationale });
 }
 
 /** `locale` words the default title; the stored roadmap keeps English words (see lib/plans/localize.ts). */
@@ -91,7 +64,7 @@ export async function createPlan(userId: string, input: z.output<typeof createPl
     target: target.slug,
     targetName: target.name,
     hoursPerWeek,
-    startDate: input.startDate ?? today(),
+    startDate: input.startDate ?? (await today()),
     catalogVersion: CATALOG_VERSION,
     roadmap: build(target, assessment, hoursPerWeek),
     assessmentStamp: planStamp(target.role.skills, assessment),
@@ -151,8 +124,13 @@ function inChosenOrder(plan: PlanRecord): PlanRecord {
   return plan.itemOrder ? { ...plan, roadmap: applyOrder(plan.roadmap, plan.itemOrder) } : plan;
 }
 
+/** The user's stored plan as saved (not yet followed), or undefined for a malformed id, an unknown or another user's plan. */
+export async function findOwnPlan(userId: string, planId: string) {
+  return planIdSchema.safeParse(planId).success ? getPlan(userId, planId) : undefined;
+}
+
 export async function requirePlan(userId: string, planId: string): Promise<PlanRecord> {
-  const plan = planIdSchema.safeParse(planId).success ? await getPlan(userId, planId) : undefined;
+  const plan = await findOwnPlan(userId, planId);
   if (!plan) throw notFound("No such plan.");
   return followIfNeeded(userId, await carriedForward(userId, plan));
 }
@@ -183,13 +161,14 @@ function assertItem(plan: PlanRecord, skill: string) {
   }
 }
 
-export async function changeItemStatus(userId: string, planId: string, skill: string, status: ItemStatus): Promise<PlanRecord> {
-  return changeItem(userId, planId, skill, { status });
+export async function changeItemStatus(userId: string, plan: PlanRecord, skill: string, status: ItemStatus): Promise<PlanRecord> {
+  return changeItem(userId, plan, skill, { status });
 }
 
 /** Status and place of one item; a place that breaks prerequisite order is refused and nothing is written. */
-export async function changeItem(userId: string, planId: string, skill: string, change: { status?: ItemStatus; position?: number }): Promise<PlanRecord> {
-  const plan = await requirePlan(userId, planId);
+/** `plan` is the owner's plan as loaded by requirePlan (or ownPlanRoute); after the write it is read again. */
+export async function changeItem(userId: string, plan: PlanRecord, skill: string, change: { status?: ItemStatus; position?: number }): Promise<PlanRecord> {
+  const planId = plan.id;
   assertItem(plan, skill);
   let order: string[] | undefined;
   if (change.position !== undefined) {
@@ -206,17 +185,23 @@ export async function changeItem(userId: string, planId: string, skill: string, 
  * Title and pace. A target date sets the weekly hours it needs from today for the hours left;
  * a date that needs more than 80 h/week, or that is not in the future, is refused.
  */
-export async function updatePlan(userId: string, planId: string, input: z.output<typeof planChangeSchema>): Promise<PlanRecord> {
-  const plan = await requirePlan(userId, planId);
+export async function updatePlan(userId: string, plan: PlanRecord, input: z.output<typeof planChangeSchema>): Promise<PlanRecord> {
+  const planId = plan.id;
   let hoursPerWeek = input.hoursPerWeek;
   if (input.targetDate !== undefined) {
-    const pace = paceForDate(remainingHours(plan.roadmap, plan.statuses), input.targetDate, today());
+    const pace = paceForDate(remainingHours(plan.roadmap, plan.statuses), input.targetDate, await today());
     if (!pace.ok) {
       const message =
         pace.reason === "past"
           ? "targetDate is a day after today."
           : `Finishing by ${input.targetDate} needs ${pace.needed ? `${pace.needed} h/week` : "more than a week"}; the most a plan allows is 80 h/week. Pick a later date.`;
-      throw new HttpError("bad_request", message, [{ path: ["targetDate"], message }]);
+      const reason: ErrorReason =
+        pace.reason === "past"
+          ? { key: "paceInPast" }
+          : pace.needed
+            ? { key: "paceTooFast", values: { date: input.targetDate, hours: pace.needed } }
+            : { key: "paceTooSoon", values: { date: input.targetDate } };
+      throw new HttpError("bad_request", message, [{ path: ["targetDate"], message }]).because(reason);
     }
     hoursPerWeek = pace.hoursPerWeek;
   }
@@ -224,13 +209,12 @@ export async function updatePlan(userId: string, planId: string, input: z.output
   return requirePlan(userId, planId);
 }
 
-export async function renameOwnPlan(userId: string, planId: string, title: string): Promise<PlanRecord> {
-  return updatePlan(userId, planId, { title });
+export async function renameOwnPlan(userId: string, plan: PlanRecord, title: string): Promise<PlanRecord> {
+  return updatePlan(userId, plan, { title });
 }
 
 /** v1's manual refresh: plans follow by themselves now, so this only reads the followed plan. */
-export async function refreshPlan(userId: string, planId: string): Promise<PlanRecord> {
-  const plan = await requirePlan(userId, planId);
+export async function refreshPlan(userId: string, plan: PlanRecord): Promise<PlanRecord> {
   // As in v1: a plan whose target role was deleted cannot be recomputed, and says so.
   if (!(await findTarget(userId, plan.target))) {
     throw new HttpError("conflict", "The target role of this plan no longer exists, so it cannot be recomputed.");
@@ -250,7 +234,7 @@ export async function describePlan(userId: string, record: PlanRecord, assessmen
   const plan = await followIfNeeded(userId, carried, current);
   const target = await findTarget(userId, plan.target);
   const { roadmap, statuses } = plan;
-  const now = today();
+  const now = await today();
   const remaining = remainingHours(roadmap, statuses);
   const { weeks, targetDate } = timeLeft(remaining, plan.hoursPerWeek, now);
   const schedule = schedulePlan(roadmap, statuses, plan.hoursPerWeek, now);
@@ -315,7 +299,8 @@ export async function describePlan(userId: string, record: PlanRecord, assessmen
 export type PlanView = Awaited<ReturnType<typeof describePlan>>;
 
 /** A plan in a list: progress in items and hours, and the time left at its own pace. */
-export function planSummary(plan: PlanRecord) {
+/** `day` is the user's today (lib/services/today.ts). */
+export function planSummary(plan: PlanRecord, day: string) {
   const remaining = remainingHours(plan.roadmap, plan.statuses);
   return {
     id: plan.id,
@@ -326,6 +311,6 @@ export function planSummary(plan: PlanRecord) {
     progress: planProgress(plan.roadmap, plan.statuses),
     hoursPerWeek: plan.hoursPerWeek,
     remainingHours: remaining,
-    ...timeLeft(remaining, plan.hoursPerWeek, today()),
+    ...timeLeft(remaining, plan.hoursPerWeek, day),
   };
 }

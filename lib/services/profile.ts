@@ -1,32 +1,22 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { getCustomRole } from "@/db/queries/custom-roles";
-import { updateProfile, updateProfileAndAssessment, type Profile } from "@/db/queries/profile";
-import { displayNameSchema } from "@/lib/auth/validation";
-import { hoursPerWeekSchema } from "@/lib/api/schemas";
-import { getRole, isRoleSlug } from "@/lib/catalog";
+import { getProfile, updateProfile, updateProfileAndAssessment, type Profile } from "@/db/queries/profile";
+import { getRole } from "@/lib/catalog";
+import type { profileChangeSchema } from "@/lib/schemas/account";
 import { CUSTOM_PREFIX } from "@/lib/custom-roles/json";
 import { HttpError } from "@/lib/http/errors";
 
 export { CUSTOM_PREFIX };
+export type { Profile };
 
-export const profileChangeSchema = z.object({
-  name: displayNameSchema.optional(),
-  currentRole: z
-    .string()
-    .max(64)
-    .refine((r) => r === "other" || isRoleSlug(r), { error: (i) => `Unknown role "${String(i.input).slice(0, 64)}".` })
-    .nullable()
-    .optional(),
-  targetRole: z
-    .string()
-    .max(80)
-    .refine((r) => isRoleSlug(r) || r.startsWith(CUSTOM_PREFIX), { error: (i) => `Unknown role "${String(i.input).slice(0, 80)}".` })
-    .nullable()
-    .optional(),
-  hoursPerWeek: hoursPerWeekSchema.optional(),
-  locale: z.enum(["en", "ko"]).nullable().optional(),
-});
+/** The user's profile (defaults when none was saved yet). */
+export { getProfile };
+
+/** The language a signed-in user chose, kept so it follows them to a new device. */
+export function saveLocale(userId: string, locale: "en" | "ko") {
+  return updateProfile(userId, { locale });
+}
 
 export type ProfileChangeInput = z.output<typeof profileChangeSchema>;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getCustomRole, listCustomRoles, type CustomRole } from "@/db/queries/custom-roles";
 import { getRole, getSkill, roles } from "@/lib/catalog";
-import { roleAsTarget } from "@/lib/catalog/engine";
+import { roleAsTarget } from "@/lib/catalog/book";
 import type { Milestones, TargetRole } from "@/lib/engine";
 import { HttpError } from "@/lib/http/errors";
 import type { Locale } from "@/lib/i18n/locales";

@@ -1,6 +1,6 @@
 import { skills } from "@/lib/catalog";
 import { measureAccuracy, measureByLanguage } from "@/lib/postings/accuracy";
-import { POSTING_FIXTURES } from "@/lib/postings/fixtures";
+import { POSTING_FIXTURES } from "@/tests/fixtures/postings";
 
 export const ANALYZER_GOALS = { recall: 0.9, spurious: 0.1 } as const;
 
@@ -16,7 +16,7 @@ export interface AnalyzerFigure {
   ok: boolean;
 }
 
-/** The hand-labelled postings of lib/postings/fixtures.ts, scored as the unit test scores them. */
+/** The hand-labelled postings of tests/fixtures/postings.ts, scored as the unit test scores them. */
 export function benchAnalyzer(): AnalyzerFigure {
   const report = measureAccuracy(POSTING_FIXTURES, skills);
   const byLanguage = measureByLanguage(POSTING_FIXTURES, skills);

@@ -1,5 +1,5 @@
 import { getRole, roles } from "@/lib/catalog";
-import { catalogBook, catalogTargets, roleAsTarget } from "@/lib/catalog/engine";
+import { catalogBook, catalogTargets, roleAsTarget } from "@/lib/catalog/book";
 import { buildRoadmap, rankRoles } from "@/lib/engine";
 
 export interface EngineFigure {

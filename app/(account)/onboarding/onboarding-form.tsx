@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
+import { useSaid } from "@/lib/forms/said";
 import { initialFormState } from "@/lib/forms/state";
 import { onboardAction } from "../actions";
 import { FormMessage, HoursPerWeekField, SelectField, type Option } from "../fields";
@@ -17,21 +18,22 @@ const choose = (label: string): Option => ({ value: "", label });
 
 export function OnboardingForm({ currentRoles, targetRoles, defaults }: Props) {
   const t = useTranslations("forms");
+  const say = useSaid();
   const [state, action, pending] = useActionState(onboardAction, initialFormState);
   // After a refused submit React resets the form, so the fields start from what was sent.
   const values = { ...defaults, ...state.values };
   const errors = state.fields ?? {};
   return (
     <form action={action} className="space-y-5" noValidate>
-      <FormMessage message={state.message} />
-      <FormField name="name" label={t("name")} autoComplete="name" required maxLength={80} defaultValue={values.name} error={errors.name} />
+      <FormMessage message={say(state.message)} />
+      <FormField name="name" label={t("name")} autoComplete="name" required maxLength={80} defaultValue={values.name} error={say(errors.name)} />
       <SelectField
         name="currentRole"
         label={t("currentRole")}
         required
         options={[choose(t("choose")), ...currentRoles]}
         defaultValue={values.currentRole}
-        error={errors.currentRole}
+        error={say(errors.currentRole)}
       />
       <SelectField
         name="targetRole"
@@ -39,9 +41,9 @@ export function OnboardingForm({ currentRoles, targetRoles, defaults }: Props) {
         required
         options={[choose(t("choose")), ...targetRoles]}
         defaultValue={values.targetRole}
-        error={errors.targetRole}
+        error={say(errors.targetRole)}
       />
-      <HoursPerWeekField label={t("hours")} hint={t("hoursHintOnboarding")} defaultValue={values.hoursPerWeek} error={errors.hoursPerWeek} />
+      <HoursPerWeekField label={t("hours")} hint={t("hoursHintOnboarding")} defaultValue={values.hoursPerWeek} error={say(errors.hoursPerWeek)} />
       <div>
         <div className="flex items-start gap-3">
           <input
@@ -61,7 +63,7 @@ export function OnboardingForm({ currentRoles, targetRoles, defaults }: Props) {
         </p>
         {errors.prefill && (
           <p id="prefill-error" className="mt-1 ml-8 text-sm font-medium text-bad">
-            {errors.prefill}
+            {say(errors.prefill)}
           </p>
         )}
       </div>

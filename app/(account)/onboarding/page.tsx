@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getProfile } from "@/db/queries/profile";
+import { getProfile } from "@/lib/services/profile";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { catalogRoleOptions, currentRoleOptions } from "../role-options";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getAssessmentHistory } from "@/db/queries/assessment";
-import { getProfile } from "@/db/queries/profile";
+import { getAssessmentHistory } from "@/lib/services/assessment";
+import { getProfile } from "@/lib/services/profile";
 import { requireUser } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
 import { roleName } from "@/lib/catalog/localize";

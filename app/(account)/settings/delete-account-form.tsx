@@ -3,11 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
+import { useSaid } from "@/lib/forms/said";
 import { initialFormState } from "@/lib/forms/state";
 import { deleteAccountAction } from "../actions";
 
 export function DeleteAccountForm() {
   const t = useTranslations("forms");
+  const say = useSaid();
   const [state, action, pending] = useActionState(deleteAccountAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -18,7 +20,7 @@ export function DeleteAccountForm() {
         autoCapitalize="characters"
         spellCheck={false}
         required
-        error={state.fields?.confirm}
+        error={say(state.fields?.confirm)}
       />
       <button type="submit" className="btn btn-danger" disabled={pending}>
         {pending ? t("deleting") : t("deleteAccount")}

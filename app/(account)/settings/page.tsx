@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getProfile } from "@/db/queries/profile";
+import { getProfile } from "@/lib/services/profile";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { currentRoleOptions, targetRoleOptions } from "../role-options";

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FitMeter } from "@/components/fit-meter";
-import { getProfile } from "@/db/queries/profile";
+import { getProfile } from "@/lib/services/profile";
 import { requireUser } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
+import { messageFromQuery } from "@/lib/i18n/form-errors";
 import { roleName } from "@/lib/catalog/localize";
 import { formatDate } from "@/lib/format";
 import { UnreadBadge } from "@/components/feedback/unread-badge";
 import { unreadFeedback } from "@/lib/services/feedback";
 import { listPlans, planSummary } from "@/lib/services/plans";
+import { today } from "@/lib/services/today";
 import { allTargets } from "@/lib/services/targets";
 import { createPlanAction } from "./actions";
 
@@ -19,15 +21,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlansPage({ searchParams }: { searchParams: Promise<{ error?: string; deleted?: string }> }) {
   const user = await requireUser("/plans");
   const [plans, targets, profile, query] = await Promise.all([listPlans(user.id), allTargets(user.id), getProfile(user.id), searchParams]);
-  const error = typeof query.error === "string" ? query.error.slice(0, 200) : null;
-  const [locale, t, tl] = await Promise.all([getLocale(), getTranslations("plans"), getTranslations("livingPlans")]);
+  const [locale, t, tl, day] = await Promise.all([getLocale(), getTranslations("plans"), getTranslations("livingPlans"), today()]);
   const unread = await unreadFeedback(user.id);
   return (
     <div className="page space-y-6">
       <h1 className="text-3xl">{t("title")}</h1>
-      {error && (
+      {messageFromQuery(query, "error", locale) && (
         <p role="alert" className="form-error">
-          {error}
+          {messageFromQuery(query, "error", locale)}
         </p>
       )}
       {query.deleted && (
@@ -39,7 +40,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
         <p className="card">{t("empty")}</p>
       ) : (
         <ul className="m-0 grid list-none gap-4 p-0 sm:grid-cols-2">
-          {plans.map(planSummary).map((plan) => (
+          {plans.map((record) => planSummary(record, day)).map((plan) => (
             <li key={plan.id} className="card space-y-3">
               <h2 className="text-xl">
                 <Link href={`/plans/${plan.id}`}>{plan.title}</Link>

@@ -3,9 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ReplyFormState } from "@/components/plan/reply-form";
-import { userAction } from "@/lib/actions";
-import { commentIdSchema, replySchema, replyToComment } from "@/lib/services/feedback";
-import { planIdSchema } from "@/lib/services/plans";
+import { firstSaid, userAction } from "@/lib/server-actions/client";
+import { replyToComment } from "@/lib/services/feedback";
+import { commentIdSchema, replySchema } from "@/lib/schemas/sharing";
+import { planIdSchema } from "@/lib/schemas/plans";
 
 const postReply = userAction(
   z.object({ planId: planIdSchema, commentId: commentIdSchema, body: replySchema.shape.body }),
@@ -20,5 +21,5 @@ export async function replyAction(_: ReplyFormState, form: FormData): Promise<Re
   const result = await postReply(form);
   if (result.ok) return { ok: true };
   const body = form.get("body");
-  return { ok: false, message: result.message, body: typeof body === "string" ? body.slice(0, 2000) : "" };
+  return { ok: false, message: firstSaid(result.error), body: typeof body === "string" ? body.slice(0, 2000) : "" };
 }

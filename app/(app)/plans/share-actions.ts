@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { deleteComment, resolveSuggestion, revokeShareLink } from "@/db/queries/shares";
-import { userAction } from "@/lib/actions";
-import { notFound } from "@/lib/http/errors";
-import { planIdSchema, requirePlan } from "@/lib/services/plans";
-import { createLink, createShareLinkSchema, shareUrl } from "@/lib/services/sharing";
+import { userAction } from "@/lib/server-actions/client";
+import { requirePlan } from "@/lib/services/plans";
+import { createLink, decideSuggestion, deleteOwnComment, revokeOwnShareLink, shareUrl } from "@/lib/services/sharing";
 import { publicOrigin } from "@/lib/http/public-url";
+import { planIdSchema } from "@/lib/schemas/plans";
+import { createShareLinkSchema } from "@/lib/schemas/sharing";
 
 const planRef = z.object({ planId: planIdSchema });
 const idSchema = z.string().min(1).max(64);
@@ -29,19 +29,19 @@ export const createShareLinkAction = userAction(
 );
 
 export const revokeShareLinkAction = userAction(planRef.extend({ linkId: idSchema }), async ({ planId, linkId }, user) => {
-  if (!(await revokeShareLink(user.id, planId, linkId))) throw notFound("No such share link.");
+  await revokeOwnShareLink(user.id, planId, linkId);
   revalidatePath(`/plans/${planId}`);
 });
 
 export const resolveSuggestionAction = userAction(
   planRef.extend({ commentId: idSchema, decision: z.enum(["accepted", "dismissed"]) }),
   async ({ planId, commentId, decision }, user) => {
-    if (!(await resolveSuggestion(user.id, planId, commentId, decision))) throw notFound("No such suggestion.");
+    await decideSuggestion(user.id, planId, commentId, decision);
     revalidatePath(`/plans/${planId}`);
   },
 );
 
 export const deleteCommentAction = userAction(planRef.extend({ commentId: idSchema }), async ({ planId, commentId }, user) => {
-  if (!(await deleteComment(user.id, planId, commentId))) throw notFound("No such comment.");
+  await deleteOwnComment(user.id, planId, commentId);
   revalidatePath(`/plans/${planId}`);
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { messageFromQuery } from "@/lib/i18n/form-errors";
 import { FitMeter } from "@/components/fit-meter";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
@@ -16,7 +17,7 @@ const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span
 export default async function TargetsPage({ searchParams }: { searchParams: Promise<{ error?: string; deleted?: string }> }) {
   const user = await requireUser("/targets");
   const [roles, query, locale, t] = await Promise.all([describeOwnRoles(user.id), searchParams, getLocale(), getTranslations("targets")]);
-  const error = typeof query.error === "string" ? query.error.slice(0, 200) : null;
+  
   return (
     <div className="page space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -28,9 +29,9 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
           {t("paste")}
         </Link>
       </header>
-      {error && (
+      {messageFromQuery(query, "error", locale) && (
         <p role="alert" className="form-error">
-          {error}
+          {messageFromQuery(query, "error", locale)}
         </p>
       )}
       {query.deleted && (

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { levelLabel, levelName, weightLabel } from "@/components/level";
 import { EVIDENCE_MAX, POSTING_MAX_CHARS, ROLE_MAX_SKILLS, ROLE_NAME_MAX } from "@/lib/custom-roles/limits";
+import { useFailureText } from "@/lib/forms/said";
 import { saveRoleAction } from "./actions";
 import { highlightSegments } from "./highlight";
 import type { Analysis, EditorInitial, EditorSkill, SkillChoiceGroup, Span } from "./types";
@@ -52,6 +53,7 @@ async function analyze(text: string, locale: string, t: EditorT): Promise<{ skil
 
 export function RoleEditor({ initial, choices }: { initial: EditorInitial; choices: SkillChoiceGroup[] }) {
   const t = useTranslations("roleEditor");
+  const failure = useFailureText();
   const tc = useTranslations("common");
   const locale = useLocale();
   const router = useRouter();
@@ -147,9 +149,9 @@ export function RoleEditor({ initial, choices }: { initial: EditorInitial; choic
         name: trimmed,
         postingText: text,
         skills: rows.map(({ skill, level, weight, evidence }) => ({ skill, level, weight, evidence })),
-      }).catch(() => ({ ok: false as const, message: t("saveOffline") }));
-      if (!result.ok) {
-        setSaveError(result.message);
+      }).catch(() => null);
+      if (!result?.ok) {
+        setSaveError(failure(result, t("saveOffline")));
         return;
       }
       router.push(`/gap/${encodeURIComponent(result.data.slug)}?saved=1`);

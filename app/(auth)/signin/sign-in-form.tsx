@@ -3,17 +3,19 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
+import { useSaid } from "@/lib/forms/said";
 import { initialFormState } from "@/lib/forms/state";
 import { signInAction } from "../actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("forms");
+  const say = useSaid();
   const [state, action, pending] = useActionState(signInAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.message && (
         <p role="alert" className="form-error">
-          {state.message}
+          {say(state.message)}
         </p>
       )}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

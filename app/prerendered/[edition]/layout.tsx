@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 import { Document, documentMetadata, documentViewport } from "@/components/document";
 import { PrebuiltSiteHeader } from "@/components/site-header";
+import { signOutAction } from "@/app/(auth)/actions";
+import { setLocaleAction } from "@/app/locale-actions";
+import "@/app/globals.css";
 import { EDITIONS, editionSlug } from "@/lib/static-pages/editions";
 import { enterEdition, type EditionParams } from "@/lib/static-pages/enter";
 
@@ -22,7 +25,7 @@ export const viewport = documentViewport;
 export default async function PrebuiltLayout({ children, params }: { children: ReactNode; params: EditionParams }) {
   const edition = enterEdition((await params).edition);
   return (
-    <Document locale={edition.locale} header={<PrebuiltSiteHeader signedIn={edition.viewer === "member"} />}>
+    <Document locale={edition.locale} header={<PrebuiltSiteHeader signedIn={edition.viewer === "member"} actions={{ signOut: signOutAction, setLocale: setLocaleAction }} />}>
       {children}
     </Document>
   );

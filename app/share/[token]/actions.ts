@@ -2,48 +2,56 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { formErrorCode } from "@/lib/i18n/form-errors";
-import type { z } from "zod";
-import { HttpError } from "@/lib/http/errors";
-import { commentSchema, postComment, postSuggestion, suggestionSchema } from "@/lib/services/sharing";
+import { z } from "zod";
+import { publicAction } from "@/lib/server-actions/client";
+import { commentSchema, suggestionSchema } from "@/lib/schemas/sharing";
+import { postComment, postSuggestion, requireShare } from "@/lib/services/shared-plan";
 import { mentorNameCookie } from "@/lib/share/mentor-name";
 import { looksLikeShareToken } from "@/lib/share/token";
 
-function field(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
+/*
+ * A mentor's forms on a shared plan: plain posts that go back to the page with a code in the
+ * address (the page words only known codes). The link is resolved to a live share before anything
+ * is written (lib/services/shared-plan.ts).
+ */
 
-async function submit<S extends z.ZodType>(form: FormData, schema: S, raw: Record<string, unknown>, post: (token: string, input: z.output<S>) => Promise<unknown>) {
-  const token = field(form, "token") ?? "";
-  if (!looksLikeShareToken(token)) redirect("/share/invalid");
+const blankIsAbsent = (v: unknown) => (v === "" ? undefined : v);
+const tokenField = z.object({ token: z.string().max(200) });
+
+const comment = publicAction(
+  tokenField.extend({ author: z.string().default(""), body: z.string().default(""), skill: z.preprocess(blankIsAbsent, z.string().optional()) }).pipe(
+    z.object({ token: z.string(), ...commentSchema.shape }),
+  ),
+  async ({ token, ...input }) => {
+    await postComment(await requireShare(token), input);
+    return { token, author: input.author };
+  },
+);
+
+const suggest = publicAction(
+  tokenField.extend({ author: z.string().default(""), skill: z.string().default(""), reason: z.string().default(""), level: z.preprocess((v) => (v === "" || v === undefined ? undefined : Number(v)), z.unknown()) }).pipe(
+    z.object({ token: z.string(), ...suggestionSchema.shape }),
+  ),
+  async ({ token, ...input }) => {
+    await postSuggestion(await requireShare(token), input);
+    return { token, author: input.author };
+  },
+);
+
+async function afterPost(form: FormData, result: Awaited<ReturnType<typeof comment>>): Promise<never> {
+  const token = form.get("token");
+  if (typeof token !== "string" || !looksLikeShareToken(token)) redirect("/share/invalid");
   const back = `/share/${token}`;
-  const parsed = schema.safeParse(raw);
-  // The page shows only known messages, by code, in the reader's language.
-  const words = (message: string) => formErrorCode(message);
-  if (!parsed.success) redirect(`${back}?error=${words(parsed.error.issues[0]?.message ?? "Check the form and try again.")}#feedback`);
-  try {
-    await post(token, parsed.data);
-  } catch (error) {
-    if (error instanceof HttpError) redirect(`${back}?error=${words(error.message)}#feedback`);
-    throw error;
-  }
+  if (!result.ok) redirect(`${back}?error=${result.error.code}#feedback`);
   // Remembered on this page only, so the next comment or suggestion does not ask again.
-  const author = (parsed.data as { author?: unknown }).author;
-  if (typeof author === "string") (await cookies()).set(mentorNameCookie(token, author));
+  (await cookies()).set(mentorNameCookie(token, result.data.author));
   redirect(`${back}?posted=1#feedback`);
 }
 
 export async function commentAction(form: FormData): Promise<void> {
-  await submit(form, commentSchema, { author: field(form, "author") ?? "", body: field(form, "body") ?? "", skill: field(form, "skill") }, postComment);
+  await afterPost(form, await comment(form));
 }
 
 export async function suggestAction(form: FormData): Promise<void> {
-  const level = field(form, "level");
-  await submit(
-    form,
-    suggestionSchema,
-    { author: field(form, "author") ?? "", skill: field(form, "skill") ?? "", level: level === undefined ? undefined : Number(level), reason: field(form, "reason") ?? "" },
-    postSuggestion,
-  );
+  await afterPost(form, await suggest(form));
 }

@@ -6,7 +6,7 @@ import { SkillBars } from "@/components/charts/skill-bars";
 import { FitMeter } from "@/components/fit-meter";
 import { PrintExpander } from "@/components/print-expander";
 import { itemWhen, TimelineSection } from "@/components/plan/timeline-section";
-import { today } from "@/lib/services/plans";
+import { today } from "@/lib/services/today";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LevelBadge, levelLabel } from "@/components/level";
 import { localizedSkill, skillName } from "@/lib/catalog/localize";
@@ -17,7 +17,7 @@ import { after } from "next/server";
 import { HttpError } from "@/lib/http/errors";
 import { isFormErrorCode } from "@/lib/i18n/form-errors";
 import { VIEW_HEADER } from "@/lib/share/views";
-import { requireShare, sharedPlanView } from "@/lib/services/sharing";
+import { requireShare, sharedPlanView } from "@/lib/services/shared-plan";
 import { MENTOR_NAME_COOKIE, readMentorName } from "@/lib/share/mentor-name";
 import { commentAction, suggestAction } from "./actions";
 
@@ -56,7 +56,7 @@ export default async function SharedPlanPage({
   const { owner: rawOwner, comments, allowComments } = shared;
   const plan = localizePlan(shared.plan, locale);
   // The schedule's week 0: describePlan lays the remaining work from today.
-  const scheduleStart = today();
+  const scheduleStart = await today();
   const when = await itemWhen(locale, scheduleStart);
   const gap = shared.gap.map((row) => ({ ...row, name: skillName(row.skill, locale, row.name) }));
   const owner = { name: rawOwner.name === "Someone" ? t("someone") : rawOwner.name };

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { hoursPerWeekSchema, isoDateSchema } from "@/lib/api/schemas";
-import { emailSchema, passwordSchema } from "@/lib/auth/validation";
-import { planTitleSchema } from "@/lib/services/plans";
+import { hoursPerWeekSchema, isoDateSchema } from "@/lib/schemas/common";
+import { emailSchema, passwordSchema } from "@/lib/schemas/account";
+import { planTitleSchema } from "@/lib/schemas/plans";
 
 /**
  * Request bodies of the contract's "Additions of version 1.1" whose endpoints are being built on

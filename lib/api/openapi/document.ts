@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { roleSlugSchema, skillSlugSchema } from "@/lib/api/schemas";
+import { roleSlugSchema, skillSlugSchema } from "@/lib/schemas/common";
 import { roles } from "@/lib/catalog";
 import { langSchema } from "@/lib/i18n/api";
 import { operations, type ErrorStatus, type Operation, type Tag } from "./operations";

@@ -1,11 +1,7 @@
 import { z } from "zod";
-import { fitRequestSchema, gapRequestSchema, roadmapRequestSchema, roleSlugSchema, skillSlugSchema } from "@/lib/api/schemas";
-import { registrationSchema } from "@/lib/auth/validation";
-import { analyzeRequestSchema, customRoleIdSchema, customRoleInputSchema } from "@/lib/custom-roles/schema";
-import { assessmentChangeSchema } from "@/lib/services/assessment";
-import { createPlanSchema, planIdSchema } from "@/lib/services/plans";
-import { profileChangeSchema } from "@/lib/services/profile";
-import { commentSchema, createShareLinkSchema, suggestionDecisionSchema, suggestionSchema } from "@/lib/services/sharing";
+import { roleSlugSchema, skillSlugSchema } from "@/lib/schemas/common";
+import { registrationSchema } from "@/lib/schemas/account";
+import { analyzeRequestSchema, customRoleIdSchema, customRoleInputSchema } from "@/lib/schemas/custom-roles";
 import {
   itemChangeRequest,
   passwordChangeRequest,
@@ -15,6 +11,11 @@ import {
   replyRequest,
 } from "./contract-1-1";
 import * as shape from "./responses";
+import { fitRequestSchema, gapRequestSchema, roadmapRequestSchema } from "@/lib/schemas/analysis";
+import { assessmentChangeSchema } from "@/lib/schemas/assessment";
+import { createPlanSchema, planIdSchema } from "@/lib/schemas/plans";
+import { profileChangeSchema } from "@/lib/schemas/account";
+import { commentSchema, createShareLinkSchema, suggestionDecisionSchema, suggestionSchema } from "@/lib/schemas/sharing";
 
 /**
  * Every operation of /api/v1 as data: the OpenAPI document (document.ts) and the /api page are

@@ -15,14 +15,15 @@ import { UnratedForm } from "@/components/plan/unrated-form";
 import { requireUser } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format";
+import { messageFromQuery } from "@/lib/i18n/form-errors";
 import { localizedSkill, skillName } from "@/lib/catalog/localize";
 import { moveItem } from "@/lib/plans";
 import { localizePlan } from "@/lib/plans/localize";
-import { describePlan, planIdSchema, today } from "@/lib/services/plans";
-import { getPlan } from "@/db/queries/plans";
-import { deletePlanAction, knowLevelAction, raiseLevelAction, rateUnratedAction, renamePlanAction, setItemStatusAction, setPaceAction } from "../actions";
+import { describePlan, findOwnPlan } from "@/lib/services/plans";
+import { today } from "@/lib/services/today";
+import { deletePlanAction, knowLevelAction, moveItemAction, raiseLevelAction, rateUnratedAction, renamePlanAction, setItemStatusAction, setPaceAction } from "../actions";
 import { replyAction } from "../reply-actions";
-import { deleteCommentAction, resolveSuggestionAction } from "../share-actions";
+import { createShareLinkAction, deleteCommentAction, resolveSuggestionAction, revokeShareLinkAction } from "../share-actions";
 
 /** The newest changes show at once; older ones (up to what the plan keeps) fold away. */
 const SHOWN_CHANGES = 8;
@@ -42,7 +43,7 @@ export default async function PlanPage({
 }) {
   const { id } = await params;
   const user = await requireUser(`/plans/${encodeURIComponent(id)}`);
-  const record = planIdSchema.safeParse(id).success ? await getPlan(user.id, id) : undefined;
+  const record = await findOwnPlan(user.id, id);
   if (!record) notFound();
   const [locale, t, tp, tc, tcal, query] = await Promise.all([
     getLocale(),
@@ -55,7 +56,7 @@ export default async function PlanPage({
   // describePlan follows the plan to the current assessment and catalog before showing it.
   const plan = localizePlan(await describePlan(user.id, record), locale);
   // The schedule's week 0 (describePlan lays the remaining work from today).
-  const scheduleStart = today();
+  const scheduleStart = await today();
   const when = await itemWhen(locale, scheduleStart);
   const date = (iso: string) => formatDate(iso, locale);
   const changeItem = (change: (typeof plan.changes)[number], index: number) => (
@@ -81,7 +82,8 @@ export default async function PlanPage({
   // "This week" items come unlocalized from the service; the phases' items carry the reader's words.
   const nameOf = new Map(allItems.map((item) => [item.skill, item.name]));
   const fitChanged = plan.currentFit !== null && plan.currentFit !== plan.startFit;
-  const paceError = typeof query.paceError === "string" ? query.paceError.slice(0, 300) : null;
+  const paceError = messageFromQuery(query, "paceError", locale);
+  const day = await today();
   // Moves go past visible neighbours (skipped items are listed apart), within the phase.
   const moves = (phaseItems: typeof allItems, index: number) => {
     const visible = phaseItems.filter((item) => item.status !== "skipped");
@@ -227,8 +229,9 @@ export default async function PlanPage({
                       {when(item) && <p className="mt-1 text-sm text-muted">{when(item)}</p>}
                     </div>
                     <div className="flex flex-wrap items-start gap-2">
-                      <ItemStatusControl planId={plan.id} skill={item.skill} name={item.name} status={item.status} />
+                      <ItemStatusControl planId={plan.id} skill={item.skill} name={item.name} status={item.status} action={setItemStatusAction} />
                       <MoveButtons
+                        action={moveItemAction}
                         planId={plan.id}
                         skill={item.skill}
                         {...moves(phase.items, index)}
@@ -390,7 +393,7 @@ export default async function PlanPage({
               <label htmlFor="plan-date" className="label">
                 {tp("dateLabel")}
               </label>
-              <input id="plan-date" name="targetDate" type="date" min={today()} className="input" defaultValue={plan.targetDate} required />
+              <input id="plan-date" name="targetDate" type="date" min={day} className="input" defaultValue={plan.targetDate} required />
             </div>
             <button type="submit" className="btn">
               {tp("saveDate")}
@@ -406,7 +409,7 @@ export default async function PlanPage({
         names={new Map(allItems.map((i) => [i.skill, i.name] as const))}
         actions={{ resolve: resolveSuggestionAction, remove: deleteCommentAction, reply: replyAction }}
       />
-      <SharingSection userId={user.id} planId={plan.id} />
+      <SharingSection userId={user.id} planId={plan.id} actions={{ create: createShareLinkAction, revoke: revokeShareLinkAction }} />
 
       <section aria-labelledby="manage-title" className="no-print card space-y-4">
         <h2 id="manage-title" className="text-lg">

@@ -1,5 +1,5 @@
 import { handlers, signInBlocked } from "@/lib/auth/config";
-import { emailSchema } from "@/lib/auth/validation";
+import { emailSchema } from "@/lib/schemas/account";
 import { errorResponse, HttpError, tooManyRequests } from "@/lib/http/errors";
 
 /**

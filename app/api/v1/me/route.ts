@@ -1,8 +1,7 @@
-import { getProfile } from "@/db/queries/profile";
 import { signOut } from "@/lib/auth/config";
 import { json, noContent, userRoute } from "@/lib/http/handler";
 import { deleteAccount } from "@/lib/services/accounts";
-import { profileToJson } from "@/lib/services/profile";
+import { getProfile, profileToJson } from "@/lib/services/profile";
 
 export const GET = userRoute(async ({ user }) =>
   json({ user: { id: user.id, email: user.email, name: user.name }, profile: profileToJson(await getProfile(user.id)) }),

@@ -1,11 +1,11 @@
 import { roadmapToJson, roleNamed } from "@/lib/api/catalog";
-import { roadmapRequestSchema } from "@/lib/api/schemas";
-import { catalogBook, roleAsTarget } from "@/lib/catalog/engine";
+import { catalogBook, roleAsTarget } from "@/lib/catalog/book";
 import { localizedRole } from "@/lib/catalog/localize";
 import { buildRoadmap } from "@/lib/engine";
 import { parseJsonBody } from "@/lib/http/body";
 import { json, publicRoute } from "@/lib/http/handler";
 import { apiLocale, languageHeaders } from "@/lib/i18n/api";
+import { roadmapRequestSchema } from "@/lib/schemas/analysis";
 
 export const POST = publicRoute(async ({ request }) => {
   const locale = apiLocale(request);

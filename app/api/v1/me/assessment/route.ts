@@ -1,6 +1,7 @@
 import { parseJsonBody } from "@/lib/http/body";
 import { json, userRoute } from "@/lib/http/handler";
-import { assessmentChangeSchema, assessmentToJson, changeAssessment, getAssessment } from "@/lib/services/assessment";
+import { assessmentToJson, changeAssessment, getAssessment } from "@/lib/services/assessment";
+import { assessmentChangeSchema } from "@/lib/schemas/assessment";
 
 export const GET = userRoute(async ({ user }) => json(assessmentToJson(await getAssessment(user.id))));
 

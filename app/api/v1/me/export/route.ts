@@ -1,5 +1,5 @@
-import { exportUserData } from "@/db/queries/export";
 import { json, userRoute } from "@/lib/http/handler";
+import { exportUserData } from "@/lib/services/accounts";
 
 export const GET = userRoute(async ({ user }) => {
   const data = await exportUserData(user.id);

@@ -4,13 +4,16 @@ import { apiLocale, languageHeaders } from "@/lib/i18n/api";
 import { localizePlan } from "@/lib/plans/localize";
 import { json, userRoute } from "@/lib/http/handler";
 import { unreadFeedback } from "@/lib/services/feedback";
-import { createPlan, createPlanSchema, describePlan, listPlans, planSummary } from "@/lib/services/plans";
+import { createPlan, describePlan, listPlans, planSummary } from "@/lib/services/plans";
+import { today } from "@/lib/services/today";
+import { createPlanSchema } from "@/lib/schemas/plans";
 
 export const GET = userRoute(async ({ request, user }) => {
   const locale = apiLocale(request);
   const unread = await unreadFeedback(user.id);
+  const day = await today();
   const plans = (await listPlans(user.id))
-    .map(planSummary)
+    .map((plan) => planSummary(plan, day))
     .map((p) => ({ ...p, targetName: roleName(p.target, locale, p.targetName), unreadComments: unread.get(p.id) ?? 0 }));
   return json({ plans }, 200, languageHeaders(locale));
 });

@@ -1,7 +1,7 @@
-import { getProfile } from "@/db/queries/profile";
 import { parseJsonBody } from "@/lib/http/body";
 import { json, userRoute } from "@/lib/http/handler";
-import { changeProfile, profileChangeSchema, profileToJson } from "@/lib/services/profile";
+import { changeProfile, getProfile, profileToJson } from "@/lib/services/profile";
+import { profileChangeSchema } from "@/lib/schemas/account";
 
 export const GET = userRoute(async ({ user }) => json({ profile: profileToJson(await getProfile(user.id)) }));
 

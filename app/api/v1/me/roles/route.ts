@@ -1,4 +1,4 @@
-import { customRoleInputSchema } from "@/lib/custom-roles/schema";
+import { customRoleInputSchema } from "@/lib/schemas/custom-roles";
 import { parseJsonBody } from "@/lib/http/body";
 import { json, userRoute } from "@/lib/http/handler";
 import { apiLocale, languageHeaders } from "@/lib/i18n/api";

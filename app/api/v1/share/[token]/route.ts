@@ -4,7 +4,7 @@ import { apiLocale, languageHeaders } from "@/lib/i18n/api";
 import { localizePlan } from "@/lib/plans/localize";
 import { SHARE_HEADERS } from "@/lib/share/headers";
 import { countsAsView } from "@/lib/share/views";
-import { requireShare, sharedPlanView } from "@/lib/services/sharing";
+import { requireShare, sharedPlanView } from "@/lib/services/shared-plan";
 
 export const GET = publicRoute<{ token: string }>(
   async ({ request, params }) => {

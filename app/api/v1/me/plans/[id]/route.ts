@@ -1,24 +1,23 @@
 import { parseJsonBody } from "@/lib/http/body";
+import { json, noContent } from "@/lib/http/handler";
+import { ownPlanRoute } from "@/lib/http/plan-route";
 import { apiLocale, languageHeaders } from "@/lib/i18n/api";
 import { localizePlan } from "@/lib/plans/localize";
-import { json, noContent, userRoute } from "@/lib/http/handler";
-import { deleteOwnPlan, describePlan, planChangeSchema, requirePlan, updatePlan } from "@/lib/services/plans";
+import { deleteOwnPlan, describePlan, updatePlan } from "@/lib/services/plans";
+import { planChangeSchema } from "@/lib/schemas/plans";
 
-type Params = { id: string };
-
-export const GET = userRoute<Params>(async ({ request, user, params }) => {
+export const GET = ownPlanRoute(async ({ request, user, plan }) => {
   const locale = apiLocale(request);
-  return json({ plan: localizePlan(await describePlan(user.id, await requirePlan(user.id, params.id)), locale) }, 200, languageHeaders(locale));
+  return json({ plan: localizePlan(await describePlan(user.id, plan), locale) }, 200, languageHeaders(locale));
 });
 
-export const PATCH = userRoute<Params>(async ({ request, user, params }) => {
+export const PATCH = ownPlanRoute(async ({ request, user, plan }) => {
   const locale = apiLocale(request);
-  await requirePlan(user.id, params.id);
   const change = await parseJsonBody(request, planChangeSchema);
-  return json({ plan: localizePlan(await describePlan(user.id, await updatePlan(user.id, params.id, change)), locale) }, 200, languageHeaders(locale));
+  return json({ plan: localizePlan(await describePlan(user.id, await updatePlan(user.id, plan, change)), locale) }, 200, languageHeaders(locale));
 });
 
-export const DELETE = userRoute<Params>(async ({ user, params }) => {
-  await deleteOwnPlan(user.id, params.id);
+export const DELETE = ownPlanRoute(async ({ user, plan }) => {
+  await deleteOwnPlan(user.id, plan.id);
   return noContent();
 });

@@ -1,19 +1,19 @@
-import { userRoute } from "@/lib/http/handler";
+import { ownPlanRoute } from "@/lib/http/plan-route";
 import { publicOrigin } from "@/lib/http/public-url";
 import { apiLocale, languageHeaders } from "@/lib/i18n/api";
 import { translator } from "@/lib/i18n/translator";
 import { planCalendar } from "@/lib/plans/calendar";
 import { localizePlan } from "@/lib/plans/localize";
-import { describePlan, requirePlan, today } from "@/lib/services/plans";
+import { describePlan } from "@/lib/services/plans";
+import { today } from "@/lib/services/today";
 
 /**
  * The plan's schedule as an iCalendar file (docs/api.md): the remaining work from today at the
  * plan's pace, each phase and each week as all-day events. Another user's plan is a 404 like any
- * plan route (requirePlan looks the plan up by owner).
+ * plan route (ownPlanRoute loads the plan through its owner).
  */
-export const GET = userRoute<{ id: string }>(async ({ request, user, params }) => {
+export const GET = ownPlanRoute(async ({ request, user, plan: record }) => {
   const locale = apiLocale(request);
-  const record = await requirePlan(user.id, params.id);
   const plan = localizePlan(await describePlan(user.id, record), locale);
   const t = translator(locale, "calendar");
   const outcome = translator(locale, "livingPlan");
@@ -25,7 +25,7 @@ export const GET = userRoute<{ id: string }>(async ({ request, user, params }) =
       phases: plan.phases.map((phase) => ({ ...phase, outcome: outcome(`outcome.${phase.key}`, { target: plan.targetName }) })),
     },
     {
-      startDate: today(),
+      startDate: await today(),
       now: new Date(),
       language: locale,
       url: `${publicOrigin(request.headers)}/plans/${encodeURIComponent(plan.id)}`,

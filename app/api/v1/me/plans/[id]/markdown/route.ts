@@ -1,12 +1,11 @@
-import { userRoute } from "@/lib/http/handler";
+import { ownPlanRoute } from "@/lib/http/plan-route";
 import { apiLocale } from "@/lib/i18n/api";
 import { localizePlan } from "@/lib/plans/localize";
 import { planToMarkdown } from "@/lib/plans";
-import { describePlan, requirePlan } from "@/lib/services/plans";
+import { describePlan } from "@/lib/services/plans";
 
-export const GET = userRoute<{ id: string }>(async ({ request, user, params }) => {
+export const GET = ownPlanRoute(async ({ request, user, plan }) => {
   const locale = apiLocale(request);
-  const plan = await requirePlan(user.id, params.id);
   const view = await describePlan(user.id, plan);
   // The view's phases carry the schedule at the plan's pace from today, and hours still to do.
   const roadmap = localizePlan(

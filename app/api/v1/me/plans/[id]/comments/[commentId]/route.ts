@@ -1,23 +1,17 @@
-import { deleteComment, resolveSuggestion } from "@/db/queries/shares";
 import { parseJsonBody } from "@/lib/http/body";
-import { notFound } from "@/lib/http/errors";
-import { json, noContent, userRoute } from "@/lib/http/handler";
-import { requirePlan } from "@/lib/services/plans";
-import { commentToOwnerJson, suggestionDecisionSchema } from "@/lib/services/sharing";
-
-type Params = { id: string; commentId: string };
+import { json, noContent } from "@/lib/http/handler";
+import { ownPlanRoute } from "@/lib/http/plan-route";
+import { planCommentParamsSchema } from "@/lib/schemas/plans";
+import { commentToOwnerJson, decideSuggestion, deleteOwnComment } from "@/lib/services/sharing";
+import { suggestionDecisionSchema } from "@/lib/schemas/sharing";
 
 /** Accepting a mentor's suggested level writes it into the owner's assessment. */
-export const PATCH = userRoute<Params>(async ({ request, user, params }) => {
-  await requirePlan(user.id, params.id);
+export const PATCH = ownPlanRoute(async ({ request, user, params, plan }) => {
   const { suggestion } = await parseJsonBody(request, suggestionDecisionSchema);
-  const comment = await resolveSuggestion(user.id, params.id, params.commentId.slice(0, 64), suggestion);
-  if (!comment) throw notFound("No such suggestion.");
-  return json({ comment: commentToOwnerJson(comment) });
-});
+  return json({ comment: commentToOwnerJson(await decideSuggestion(user.id, plan.id, params.commentId, suggestion)) });
+}, planCommentParamsSchema);
 
-export const DELETE = userRoute<Params>(async ({ user, params }) => {
-  await requirePlan(user.id, params.id);
-  if (!(await deleteComment(user.id, params.id, params.commentId.slice(0, 64)))) throw notFound("No such comment.");
+export const DELETE = ownPlanRoute(async ({ user, params, plan }) => {
+  await deleteOwnComment(user.id, plan.id, params.commentId);
   return noContent();
-});
+}, planCommentParamsSchema);

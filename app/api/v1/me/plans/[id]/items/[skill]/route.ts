@@ -1,14 +1,16 @@
 import { parseJsonBody } from "@/lib/http/body";
+import { json } from "@/lib/http/handler";
+import { ownPlanRoute } from "@/lib/http/plan-route";
 import { apiLocale, languageHeaders } from "@/lib/i18n/api";
 import { localizePlan } from "@/lib/plans/localize";
-import { json, userRoute } from "@/lib/http/handler";
-import { changeItem, describePlan, itemChangeSchema, requirePlan } from "@/lib/services/plans";
+import { planItemParamsSchema } from "@/lib/schemas/plans";
+import { changeItem, describePlan } from "@/lib/services/plans";
+import { itemChangeSchema } from "@/lib/schemas/plans";
 
-export const PATCH = userRoute<{ id: string; skill: string }>(async ({ request, user, params }) => {
-  // Another user's or an unknown plan answers 404 before the body is even looked at.
-  await requirePlan(user.id, params.id);
+// Another user's or an unknown plan answers 404 before the body is even looked at (ownPlanRoute).
+export const PATCH = ownPlanRoute(async ({ request, user, params, plan }) => {
   const change = await parseJsonBody(request, itemChangeSchema);
-  const plan = await changeItem(user.id, params.id, params.skill, change);
+  const changed = await changeItem(user.id, plan, params.skill, change);
   const locale = apiLocale(request);
-  return json({ plan: localizePlan(await describePlan(user.id, plan), locale) }, 200, languageHeaders(locale));
-});
+  return json({ plan: localizePlan(await describePlan(user.id, changed), locale) }, 200, languageHeaders(locale));
+}, planItemParamsSchema);

@@ -1,10 +1,9 @@
-import { revokeShareLink } from "@/db/queries/shares";
-import { notFound } from "@/lib/http/errors";
-import { noContent, userRoute } from "@/lib/http/handler";
-import { requirePlan } from "@/lib/services/plans";
+import { noContent } from "@/lib/http/handler";
+import { ownPlanRoute } from "@/lib/http/plan-route";
+import { planShareLinkParamsSchema } from "@/lib/schemas/plans";
+import { revokeOwnShareLink } from "@/lib/services/sharing";
 
-export const DELETE = userRoute<{ id: string; linkId: string }>(async ({ user, params }) => {
-  await requirePlan(user.id, params.id);
-  if (!(await revokeShareLink(user.id, params.id, params.linkId.slice(0, 64)))) throw notFound("No such share link.");
+export const DELETE = ownPlanRoute(async ({ user, params, plan }) => {
+  await revokeOwnShareLink(user.id, plan.id, params.linkId);
   return noContent();
-});
+}, planShareLinkParamsSchema);

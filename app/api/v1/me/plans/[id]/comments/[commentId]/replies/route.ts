@@ -1,15 +1,13 @@
 import { parseJsonBody } from "@/lib/http/body";
-import { json, userRoute } from "@/lib/http/handler";
-import { replySchema, replyToComment, replyToJson } from "@/lib/services/feedback";
-import { requirePlan } from "@/lib/services/plans";
-
-type Params = { id: string; commentId: string };
+import { json } from "@/lib/http/handler";
+import { ownPlanRoute } from "@/lib/http/plan-route";
+import { planCommentParamsSchema } from "@/lib/schemas/plans";
+import { replyToComment, replyToJson } from "@/lib/services/feedback";
+import { replySchema } from "@/lib/schemas/sharing";
 
 /** The owner answers a mentor's comment; the mentor reads it under the comment on the share page. */
-export const POST = userRoute<Params>(async ({ request, user, params }) => {
-  // The plan first: another user's plan is a 404 whatever the body says.
-  await requirePlan(user.id, params.id);
+export const POST = ownPlanRoute(async ({ request, user, params, plan }) => {
   const input = await parseJsonBody(request, replySchema);
-  const reply = await replyToComment(user.id, params.id, params.commentId, input);
+  const reply = await replyToComment(user.id, plan.id, params.commentId, input);
   return json({ reply: replyToJson(reply, user.name) }, 201);
-});
+}, planCommentParamsSchema);

@@ -3,11 +3,11 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { updateProfile } from "@/db/queries/profile";
 import { currentUser } from "@/lib/auth/session";
 import { safeReturnPath } from "@/lib/forms/state";
-import { setLocaleCookie } from "./locale-cookie";
-import { LOCALES } from "./locales";
+import { setLocaleCookie } from "@/lib/i18n/locale-cookie";
+import { LOCALES } from "@/lib/i18n/locales";
+import { saveLocale } from "@/lib/services/profile";
 
 const localeSchema = z.enum(LOCALES);
 
@@ -31,7 +31,7 @@ export async function setLocaleAction(form: FormData): Promise<void> {
   if (parsed.success) {
     await setLocaleCookie(parsed.data);
     const user = await currentUser();
-    if (user) await updateProfile(user.id, { locale: parsed.data });
+    if (user) await saveLocale(user.id, parsed.data);
   }
   redirect(returnTo);
 }

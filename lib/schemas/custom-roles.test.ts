@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { skills } from "../catalog";
-import { customRoleToJson } from "./json";
-import { EVIDENCE_MAX, POSTING_MAX_CHARS, ROLE_MAX_SKILLS } from "./limits";
-import { analyzeRequestSchema, customRoleIdSchema, customRoleInputSchema } from "./schema";
+import { skills } from "@/lib/catalog";
+import { customRoleToJson } from "@/lib/custom-roles/json";
+import { EVIDENCE_MAX, POSTING_MAX_CHARS, ROLE_MAX_SKILLS } from "@/lib/custom-roles/limits";
+import { analyzeRequestSchema, customRoleIdSchema, customRoleInputSchema } from "./custom-roles";
 
 const valid = {
   name: "  ML Engineer @ Acme  ",

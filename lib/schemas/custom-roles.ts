@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { skillSlugSchema, weightSchema } from "@/lib/api/schemas";
-import { EVIDENCE_MAX, POSTING_MAX_CHARS, ROLE_MAX_SKILLS, ROLE_NAME_MAX } from "./limits";
+import { skillSlugSchema, weightSchema } from "./common";
+import { EVIDENCE_MAX, POSTING_MAX_CHARS, ROLE_MAX_SKILLS, ROLE_NAME_MAX } from "@/lib/custom-roles/limits";
 
 const textRequired = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `${what} is required.` : `${what} must be a string.`;
@@ -59,3 +59,6 @@ export type CustomRoleInput = z.output<typeof customRoleInputSchema>;
 
 /** Ids are UUIDs; anything else cannot name a role, so it is a 404 before the database is asked. */
 export const customRoleIdSchema = z.string().regex(/^[0-9a-f-]{36}$/i);
+
+/** The role editor's save: a new role, or a replacement of the one with this id. */
+export const saveRoleInputSchema = customRoleInputSchema.extend({ id: customRoleIdSchema.optional() });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COMMON_PASSWORD_COUNT } from "./common-passwords";
-import { displayNameSchema, passwordSchema } from "./validation";
+import { COMMON_PASSWORD_COUNT } from "@/lib/auth/common-passwords";
+import { displayNameSchema, passwordSchema } from "./account";
 
 const refusal = (password: string) => passwordSchema.safeParse(password).error?.issues[0]?.message ?? null;
 

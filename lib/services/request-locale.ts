@@ -1,8 +1,8 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { getProfile } from "@/db/queries/profile";
 import { currentUser } from "@/lib/auth/session";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./locales";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/locales";
+import { getProfile } from "./profile";
 
 /**
  * The page locale for this request: a `?lang=` in the address (set aside by proxy.ts), else the

@@ -1,4 +1,6 @@
 import { z } from "zod";
+
+/* The fields every domain's schemas build on: levels, weights, catalog slugs, hours, dates. */
 import { isRoleSlug, isSkillSlug } from "@/lib/catalog";
 
 export const levelSchema = z.int("Levels are whole numbers 0..4.").min(0, "Levels go from 0 to 4.").max(4, "Levels go from 0 to 4.");
@@ -14,27 +16,9 @@ export const roleSlugSchema = z
   .max(64)
   .refine(isRoleSlug, { error: (issue) => `Unknown role "${String(issue.input).slice(0, 64)}".` });
 
-/** `{skillSlug: level}`; a skill left out counts as 0, an unknown slug is refused by name. */
-export const assessmentSchema = z
-  .record(z.string().max(64), levelSchema)
-  .superRefine((assessment, ctx) => {
-    for (const slug of Object.keys(assessment)) {
-      if (!isSkillSlug(slug)) ctx.addIssue({ code: "custom", path: [slug], message: `Unknown skill "${slug}".` });
-    }
-  });
-
 export const hoursPerWeekSchema = z
   .int("hoursPerWeek is a whole number of hours.")
   .min(1, "hoursPerWeek goes from 1 to 80.")
   .max(80, "hoursPerWeek goes from 1 to 80.");
 
 export const isoDateSchema = z.iso.date("Use a date as YYYY-MM-DD.");
-
-export const gapRequestSchema = z.object({ assessment: assessmentSchema, target: roleSlugSchema });
-export const fitRequestSchema = z.object({ assessment: assessmentSchema });
-export const roadmapRequestSchema = z.object({
-  assessment: assessmentSchema,
-  target: roleSlugSchema,
-  hoursPerWeek: hoursPerWeekSchema,
-  startDate: isoDateSchema.optional(),
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onboardingFormSchema, settingsFormSchema } from "./profile";
+import { onboardingFormSchema, settingsFormSchema } from "./account";
 
 const good = { name: "Ada", currentRole: "data-scientist", targetRole: "ml-engineer", hoursPerWeek: "6" };
 
