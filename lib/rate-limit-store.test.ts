@@ -19,7 +19,8 @@ describe("storeKind", () => {
 });
 
 describe("rateLimitStore", () => {
-  it("follows DATABASE_URL, and choosing PostgreSQL opens no connection until a count", async () => {
+  // Re-imports the module twice; on a loaded machine that alone can pass the default 5 s.
+  it("follows DATABASE_URL, and choosing PostgreSQL opens no connection until a count", { timeout: 30_000 }, async () => {
     const saved = process.env.DATABASE_URL;
     try {
       for (const [url, kind] of [
@@ -57,7 +58,7 @@ describe("storedKey", () => {
  * database of its own, made and dropped here, so it cannot disturb other tests on the same server.
  */
 const TEST_URL = process.env.TEST_DATABASE_URL;
-describe.skipIf(storeKind(TEST_URL) !== "postgres")("PostgreSQL store shared by two replicas", () => {
+describe.skipIf(storeKind(TEST_URL) !== "postgres")("PostgreSQL store shared by two replicas", { timeout: 30_000 }, () => {
   const pools: Sql[] = [];
   let url = "";
   let database = "";
@@ -66,6 +67,7 @@ describe.skipIf(storeKind(TEST_URL) !== "postgres")("PostgreSQL store shared by 
   const admin = () => postgres(TEST_URL!, { max: 1, onnotice: () => {} });
 
   beforeAll(async () => {
+    // CREATE DATABASE copies a template: seconds on a busy machine.
     database = `waypoint_rl_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
     const sql = admin();
     await sql.unsafe(`CREATE DATABASE ${database}`);
@@ -80,14 +82,14 @@ describe.skipIf(storeKind(TEST_URL) !== "postgres")("PostgreSQL store shared by 
     };
     replicaA = postgresStore(url, makeClient);
     replicaB = postgresStore(url, makeClient);
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await Promise.all(pools.map((p) => p.end()));
     const sql = admin();
     await sql.unsafe(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await sql.end();
-  });
+  }, 60_000);
 
   const pair = (points: number) => {
     const spec = { name: `test-${randomUUID().slice(0, 8)}`, points, durationSeconds: 60 };

@@ -88,11 +88,16 @@ async function attemptsUntilRefused(base: string, email: string, max: number) {
   return { refusedAt: null, answeredBy };
 }
 
+/** Where the run is, on stderr: a run that stops in the middle says where it was. */
+const progress = (step: string) => process.stderr.write(`replicas: ${step}\n`);
+
 const checks: { name: string; ok: boolean; figure: string }[] = [];
 let exitCode = 1;
 try {
   // Phase 1: the limits as in production.
+  progress(`starting ${REPLICAS} replicas on ${database.describe}`);
   proxy = await startAll(false);
+  progress("phase 1: failed sign-ins through the proxy and on one replica");
   const spread = await registerAndSignIn(proxy.url, "replicas");
   const alone = await registerAndSignIn(proxy.url, "replicas");
   const through = await attemptsUntilRefused(proxy.url, spread.email, SIGN_IN_LIMIT * REPLICAS + 3);
@@ -106,7 +111,9 @@ try {
   await stopAll();
 
   // Phase 2: the load mix, with per-client limits relaxed as in `npm run test:load`.
+  progress("phase 2: restarting the replicas with relaxed limits");
   proxy = await startAll(true);
+  progress(`phase 2: ${USERS} users, then ${WARM_SECONDS} s warm-up and ${SECONDS} s of load at ${CONNECTIONS} connections`);
   const base = proxy.url;
   const owners: Owner[] = [];
   for (let u = 0; u < USERS; u++) {
@@ -126,6 +133,7 @@ try {
   const stats = await drive(make("load"), SECONDS);
   const servedInRun = proxy.served.map((n, i) => n - servedBefore[i]!);
 
+  progress("reading every acknowledged write back");
   const reader = database.reader();
   const missing = await ledger.missing(reader);
   await reader.close();
