@@ -49,6 +49,7 @@ function parseArgs(argv) {
 /** The newest installed PostgreSQL's bin directory (Debian keeps them out of PATH). */
 function findBinaries(install) {
   const find = () => {
+    if (process.env.PG_BIN) return process.env.PG_BIN;
     const root = "/usr/lib/postgresql";
     const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "pg_ctl"))) : [];
     versions.sort((a, b) => Number(b) - Number(a));
@@ -134,7 +135,8 @@ async function start(options) {
   }
   // --fast trades durability on power loss for speed (CI); the default keeps PostgreSQL's own.
   const fast = options.fast ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "";
-  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${fast}`;
+  // Room for a test run: the e2e server's pool beside a database per db/ test.
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${fast}`;
   const started = pg(bin, "pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "-o", serverOptions, "start"]);
   if (!started.ok) {
     const serverLog = existsSync(path.join(dir, "server.log")) ? readFileSync(path.join(dir, "server.log"), "utf8") : "";

@@ -2,14 +2,16 @@
 // throw-away PostgreSQL server, then stops the server and deletes its files, whatever the outcome.
 // The command gets TEST_DATABASE_URL (the server, for db/ tests that create a database per test)
 // and DATABASE_URL (database waypoint_e2e on it, which scripts/e2e-server.mjs recreates).
-// With TEST_DATABASE_URL already set (CI starts its own server, .ci/run) that server is used.
+// With TEST_DATABASE_URL already set, that server is used; else one is made with pg-throwaway.mjs.
 // Without PostgreSQL binaries it fails, or with --when-installed says so and succeeds, so that
 // `npm test` covers PostgreSQL wherever it is installed and stays runnable where it is not.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const THROWAWAY = path.join(path.dirname(fileURLToPath(import.meta.url)), "pg-throwaway.mjs");
 
 const args = process.argv.slice(2);
 const whenInstalled = args[0] === "--when-installed";
@@ -28,17 +30,6 @@ function binaries() {
   return versions.length ? path.join(root, versions[0], "bin") : null;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 function run(cmd, cmdArgs, env) {
   return new Promise((resolve) => {
     const child = spawn(cmd, cmdArgs, { stdio: "inherit", env });
@@ -53,8 +44,7 @@ async function main() {
   let serverUrl = process.env.TEST_DATABASE_URL;
   let stop = () => {};
   if (!serverUrl) {
-    const bin = binaries();
-    if (!bin) {
+    if (!binaries()) {
       const message = "PostgreSQL binaries not found (apt-get install postgresql, or set PG_BIN)";
       if (whenInstalled) {
         console.log(`${message}: the PostgreSQL run is skipped.`);
@@ -63,36 +53,17 @@ async function main() {
       console.error(message);
       return 1;
     }
-    // PostgreSQL refuses to run as root: as root, the server runs as the postgres user.
-    const asRoot = process.getuid?.() === 0;
-    const dir = mkdtempSync(path.join(os.tmpdir(), "waypoint-pg-"));
-    if (asRoot) {
-      const uid = Number(execFileSync("id", ["-u", "postgres"]).toString());
-      const gid = Number(execFileSync("id", ["-g", "postgres"]).toString());
-      chownSync(dir, uid, gid);
-    }
-    const as = (tool, toolArgs) => {
-      const [cmd, cmdArgs] = asRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, tool), ...toolArgs]] : [path.join(bin, tool), toolArgs];
-      const result = spawnSync(cmd, cmdArgs, { stdio: ["ignore", "ignore", "inherit"] });
-      if (result.status !== 0) throw new Error(`${tool} failed (status ${result.status})`);
-    };
-    const data = path.join(dir, "data");
-    const port = await freePort();
-    as("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]);
-    // Durability off: the server lives for one test run, and fsyncs would only slow it down.
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-    as("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "log"), "-w", "start"]);
-    console.log(`Throw-away PostgreSQL on 127.0.0.1:${port} (${dir})`);
-    serverUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
+    // The one way to make a throw-away server (npm run db:pg); durability off, it lives for one run.
+    const urlFile = path.join(mkdtempSync(path.join(os.tmpdir(), "waypoint-pg-url-")), "url");
+    const started = spawnSync(process.execPath, [THROWAWAY, "start", "--fast", "--db", "waypoint_e2e", "--url-file", urlFile], { stdio: ["ignore", "ignore", "inherit"] });
+    if (started.status !== 0) return started.status ?? 1;
+    serverUrl = withDatabase(readFileSync(urlFile, "utf8").trim(), "postgres");
     let stopped = false;
     stop = () => {
       if (stopped) return;
       stopped = true;
-      try {
-        as("pg_ctl", ["-D", data, "-m", "immediate", "stop"]);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      spawnSync(process.execPath, [THROWAWAY, "stop", "--url-file", urlFile], { stdio: ["ignore", "ignore", "inherit"] });
+      rmSync(path.dirname(urlFile), { recursive: true, force: true });
     };
     process.on("exit", stop);
   }
