@@ -36,6 +36,14 @@ describe("assessment queries", () => {
     );
   });
 
+  it("date the snapshot by the user's day when it is given (Seoul's morning is still UTC's yesterday)", async () => {
+    const me = await makeUser();
+    const seoulMorning = new Date("2026-03-02T23:30:00Z");
+    await saveAssessment(me.id, { levels: { python: 2 }, day: "2026-03-03" }, seoulMorning);
+    await saveAssessment(me.id, { levels: { sql: 1 } }, seoulMorning);
+    expect((await getAssessmentHistory(me.id)).map((h) => h.date)).toEqual(["2026-03-02", "2026-03-03"]);
+  });
+
   it("treat a replacement as the whole assessment, and an empty note as none", async () => {
     const me = await makeUser();
     await saveAssessment(me.id, { levels: { python: 2, sql: 3 }, notes: { python: "scripts" } }, MORNING);

@@ -45,9 +45,11 @@ export interface AssessmentChange {
   notes?: Record<string, string>;
   /** Treat `levels` as the whole assessment: saved skills it leaves out go back to 0. */
   replaceLevels?: boolean;
+  /** The user's calendar day (lib/services/today.ts) for the history snapshot; UTC's when not known. */
+  day?: string;
 }
 
-function today(now: Date): string {
+function utcDay(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
@@ -93,7 +95,7 @@ export async function writeAssessment(tx: Tx, userId: string, change: Assessment
   const snapshot = Object.fromEntries(all.filter((r) => r.level > 0).map((r) => [r.skill, r.level]));
   await tx
     .insert(assessmentSnapshots)
-    .values({ userId, day: today(now), assessment: snapshot })
+    .values({ userId, day: change.day ?? utcDay(now), assessment: snapshot })
     .onConflictDoUpdate({ target: [assessmentSnapshots.userId, assessmentSnapshots.day], set: { assessment: snapshot } });
 }
 
