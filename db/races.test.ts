@@ -3,10 +3,10 @@ import { hashShareToken, newShareToken } from "@/lib/share/token";
 import { createCustomRole, listCustomRoles, TooManyCustomRoles } from "./queries/custom-roles";
 import { addOwnerReply, MAX_REPLIES_PER_COMMENT, ReplyCapError } from "./queries/feedback";
 import { resetWithToken, storeResetToken } from "./queries/passwords";
-import { deletePlan, insertPlan } from "./queries/plans";
+import { deletePlan } from "./queries/plans";
 import { addComment, createShareLink } from "./queries/shares";
 import { createUserWithPassword, EmailTakenError } from "./queries/users";
-import { makeUser, rawCount, rawQuery, withTestDatabase } from "./test-database";
+import { makePlan, makeUser, rawCount, rawQuery, withTestDatabase } from "./test-database";
 
 /*
  * Writes that read before they write, started at once. On PostgreSQL these transactions truly run
@@ -23,19 +23,6 @@ function outcomes<T>(results: PromiseSettledResult<T>[]) {
   const fulfilled = results.filter((r): r is PromiseFulfilledResult<T> => r.status === "fulfilled").map((r) => r.value);
   const reasons = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason as unknown);
   return { fulfilled, reasons };
-}
-
-async function planOf(userId: string) {
-  return insertPlan(userId, {
-    title: "Plan",
-    target: "ml-engineer",
-    targetName: "ML Engineer",
-    hoursPerWeek: 10,
-    startDate: "2026-01-05",
-    catalogVersion: "test",
-    roadmap: { target: "ml-engineer", fit: 0, hoursPerWeek: 10, totalHours: 0, weeks: 0, phases: [], met: [] },
-    assessmentStamp: "",
-  });
 }
 
 describe("racing writes", () => {
@@ -67,7 +54,7 @@ describe("racing writes", () => {
 
   it("never pass the reply cap under one comment", async () => {
     const owner = await makeUser();
-    const plan = await planOf(owner.id);
+    const plan = await makePlan(owner.id);
     const link = (await createShareLink(owner.id, plan.id, { tokenHash: hashShareToken(newShareToken()), label: null, expiresAt: null, allowComments: true }))!;
     const comment = await addComment({ linkId: link.id, planId: plan.id }, { author: "Lee", body: "Hi", skill: null, suggestedLevel: null });
     const room = 2;
@@ -88,7 +75,7 @@ describe("racing writes", () => {
 
   it("create share links and delete their plan at once without an error: no link outlives its plan", async () => {
     const owner = await makeUser();
-    const plan = await planOf(owner.id);
+    const plan = await makePlan(owner.id);
     const link = () => ({ tokenHash: hashShareToken(newShareToken()), label: null, expiresAt: null, allowComments: true });
     const results = await Promise.allSettled([
       ...Array.from({ length: AT_ONCE / 2 }, () => createShareLink(owner.id, plan.id, link())),

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterEach, beforeEach } from "vitest";
+import { insertPlan } from "./queries/plans";
 import { createUserWithPassword, type PublicUser } from "./queries/users";
 import { openDatabase, openPostgres, type Connection } from "./client";
 import { DIALECT } from "./dialect";
@@ -97,4 +98,18 @@ let counter = 0;
 export async function makeUser(name = "user"): Promise<PublicUser> {
   counter += 1;
   return createUserWithPassword({ email: `${name}-${counter}@example.test`, name, passwordHash: "not-a-real-hash" });
+}
+
+/** An empty plan of the user's, for tests about what hangs off a plan (links, comments, races). */
+export async function makePlan(userId: string) {
+  return insertPlan(userId, {
+    title: "Plan",
+    target: "ml-engineer",
+    targetName: "ML Engineer",
+    hoursPerWeek: 10,
+    startDate: "2026-01-05",
+    catalogVersion: "test",
+    roadmap: { target: "ml-engineer", fit: 0, hoursPerWeek: 10, totalHours: 0, weeks: 0, phases: [], met: [] },
+    assessmentStamp: "",
+  });
 }

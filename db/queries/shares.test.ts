@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { hashShareToken, newShareToken } from "@/lib/share/token";
 import { isUniqueViolation } from "../errors";
-import { makeUser, rawQuery, withTestDatabase } from "../test-database";
+import { makePlan, makeUser, rawQuery, withTestDatabase } from "../test-database";
 import { getAssessment } from "./assessment";
-import { insertPlan } from "./plans";
 import {
   addComment,
   createShareLink,
@@ -18,25 +17,12 @@ import {
 
 withTestDatabase();
 
-async function planOf(userId: string) {
-  return insertPlan(userId, {
-    title: "Plan",
-    target: "ml-engineer",
-    targetName: "ML Engineer",
-    hoursPerWeek: 10,
-    startDate: "2026-01-05",
-    catalogVersion: "test",
-    roadmap: { target: "ml-engineer", fit: 0, hoursPerWeek: 10, totalHours: 0, weeks: 0, phases: [], met: [] },
-    assessmentStamp: "",
-  });
-}
-
 const link = (expiresAt: Date | null = null) => ({ tokenHash: hashShareToken(newShareToken()), label: null, expiresAt, allowComments: true });
 
 describe("share queries", () => {
   it("let only the plan's owner create, list and revoke its links", async () => {
     const [owner, other] = [await makeUser("owner"), await makeUser("other")];
-    const plan = await planOf(owner.id);
+    const plan = await makePlan(owner.id);
     expect(await createShareLink(other.id, plan.id, link())).toBeUndefined();
     const created = (await createShareLink(owner.id, plan.id, link()))!;
     expect(await listShareLinks(other.id, plan.id)).toBeUndefined();
@@ -48,7 +34,7 @@ describe("share queries", () => {
 
   it("find a link by its token hash only while it is neither revoked nor expired", async () => {
     const owner = await makeUser();
-    const plan = await planOf(owner.id);
+    const plan = await makePlan(owner.id);
     const now = new Date("2026-03-01T12:00:00Z");
     const open = link();
     const expiring = link(new Date(now.getTime() + 60_000));
@@ -64,7 +50,7 @@ describe("share queries", () => {
 
   it("refuse a second link with the same token hash", async () => {
     const owner = await makeUser();
-    const plan = await planOf(owner.id);
+    const plan = await makePlan(owner.id);
     const same = link();
     await createShareLink(owner.id, plan.id, same);
     await expect(createShareLink(owner.id, plan.id, same)).rejects.toSatisfy(isUniqueViolation);
@@ -73,7 +59,7 @@ describe("share queries", () => {
 
   it("count views on the link", async () => {
     const owner = await makeUser();
-    const plan = await planOf(owner.id);
+    const plan = await makePlan(owner.id);
     const created = (await createShareLink(owner.id, plan.id, link()))!;
     const at = new Date("2026-03-01T12:00:00Z");
     await recordShareView(created.id, at);
@@ -83,7 +69,7 @@ describe("share queries", () => {
 
   it("keep comments away from other users: listing, deleting and deciding find nothing", async () => {
     const [owner, other] = [await makeUser("owner"), await makeUser("other")];
-    const plan = await planOf(owner.id);
+    const plan = await makePlan(owner.id);
     const created = (await createShareLink(owner.id, plan.id, link()))!;
     const share = { linkId: created.id, planId: plan.id };
     const comment = await addComment(share, { author: "Lee", body: "Nice", skill: null, suggestedLevel: null });
@@ -100,7 +86,7 @@ describe("share queries", () => {
 
   it("write an accepted suggestion into the owner's assessment with its status, together", async () => {
     const owner = await makeUser();
-    const plan = await planOf(owner.id);
+    const plan = await makePlan(owner.id);
     const created = (await createShareLink(owner.id, plan.id, link()))!;
     const suggestion = await addComment({ linkId: created.id, planId: plan.id }, { author: "Lee", body: "Level 3", skill: "python", suggestedLevel: 3 });
     const plain = await addComment({ linkId: created.id, planId: plan.id }, { author: "Lee", body: "Hi", skill: null, suggestedLevel: null });
