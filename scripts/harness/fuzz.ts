@@ -107,7 +107,11 @@ function badValueFor(valid: unknown, pick: <T>(items: readonly T[]) => T, nullOk
   if (typeof valid === "string") return pick([...common, true, 0, -1, 1.5, 1e308, {}, "x".repeat(25_000)]);
   if (typeof valid === "number") return pick([...common, true, "5", "NaN", -1, 1.5, 1e308, -1e308, {}, "' OR 1=1 --"]);
   if (typeof valid === "boolean") return pick([...common, 0, 1, "true", {}, "<script>alert(1)</script>"]);
-  return pick([...common, true, 0, "x", { python: 9 }, { "no-such-skill": 1 }, { python: "3" }, { "../../etc/passwd": 1 }]);
+  // A known skill with a value of the valid record's own kind is still valid (notes are strings,
+  // levels numbers), so only the other kind counts as broken.
+  const kind = typeof Object.values((valid ?? {}) as object)[0];
+  const wrongKind = [{ python: 9 }, { python: "3" }].filter((record) => typeof record.python !== kind);
+  return pick([...common, true, 0, "x", ...wrongKind, { "no-such-skill": 1 }, { "../../etc/passwd": 1 }]);
 }
 
 const BAD_BODIES: (string | Blob)[] = [
