@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "../lib/env";
 import { openConnection, type Connection, type Db } from "./open";
+import { assertOutsideTransaction } from "./transaction-scope";
 
 export { databasePath, openDatabase, openPostgres, type Connection, type Db, type PostgresConnection, type SqliteConnection, type Tx } from "./open";
 
@@ -12,7 +13,11 @@ export function connection(): Connection {
   return globalForDb.waypointDb;
 }
 
-/** For reads. Writes go through `transaction` (db/transaction.ts). */
+/**
+ * For reads. Writes go through `transaction` (db/transaction.ts). Refused inside a transaction
+ * body, where the body's `tx` is the handle to use (db/transaction-scope.ts).
+ */
 export function getDb(): Db {
+  assertOutsideTransaction("getDb()");
   return connection().db;
 }

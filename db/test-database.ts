@@ -34,8 +34,9 @@ function withDatabaseName(url: string, name: string): string {
  * as the process's one connection, so the real query modules run against it unchanged. Removed
  * after the test: no test sees another's rows. SQLite: a file in a temporary folder. PostgreSQL:
  * CREATE DATABASE with a random name on the TEST_DATABASE_URL server, dropped afterwards.
+ * `poolMax` shrinks the PostgreSQL pool, for tests that show writes never need two connections.
  */
-export function withTestDatabase(): void {
+export function withTestDatabase(options: { poolMax?: number } = {}): void {
   let cleanup: () => Promise<void> = async () => {};
   beforeEach(async () => {
     if (DIALECT === "sqlite") {
@@ -52,7 +53,7 @@ export function withTestDatabase(): void {
     const name = `waypoint_test_${randomBytes(6).toString("hex")}`;
     const admin = postgres(serverUrl(), { max: 1, onnotice: () => {} });
     await admin.unsafe(`CREATE DATABASE ${name}`);
-    const connection = openPostgres(withDatabaseName(serverUrl(), name), { max: 6 });
+    const connection = openPostgres(withDatabaseName(serverUrl(), name), { max: options.poolMax ?? 6 });
     await migrateAndSeed(connection);
     globalForDb.waypointDb = connection;
     cleanup = async () => {

@@ -1,4 +1,5 @@
 import type { Connection, Tx } from "./open";
+import { assertOutsideTransaction, runInTransactionScope } from "./transaction-scope";
 
 /** The process's connection, found lazily so migrations and scripts can pass their own instead. */
 async function processConnection(): Promise<Connection> {
@@ -18,20 +19,27 @@ async function processConnection(): Promise<Connection> {
  * committed data. BEGIN IMMEDIATE takes SQLite's write lock at once, so another process (a
  * script) waits on busy_timeout rather than failing at the first write.
  *
- * Never call it inside another transaction's body (the lock is not re-entrant): pass `tx` down.
+ * Never call it inside another transaction's body (the lock is not re-entrant), and never use the
+ * pooled `getDb()` there (a second connection per transaction can exhaust the pool): pass `tx`
+ * down. Both throw (db/transaction-scope.ts) rather than deadlock.
  */
 export async function transaction<T>(body: (tx: Tx) => Promise<T>, connection?: Connection): Promise<T> {
+  assertOutsideTransaction("transaction()");
   const c = connection ?? (await processConnection());
-  if (c.dialect === "postgres") return c.pg.transaction((tx) => body(tx as unknown as Tx));
-  return c.writeLock.run(async () => {
-    c.sqlite.exec("BEGIN IMMEDIATE");
-    try {
-      const result = await body(c.writer);
-      c.sqlite.exec("COMMIT");
-      return result;
-    } catch (error) {
-      if (c.sqlite.inTransaction) c.sqlite.exec("ROLLBACK");
-      throw error;
-    }
-  });
+  if (c.dialect === "postgres") {
+    return c.pg.transaction((tx) => runInTransactionScope(() => body(tx as unknown as Tx)));
+  }
+  return c.writeLock.run(() =>
+    runInTransactionScope(async () => {
+      c.sqlite.exec("BEGIN IMMEDIATE");
+      try {
+        const result = await body(c.writer);
+        c.sqlite.exec("COMMIT");
+        return result;
+      } catch (error) {
+        if (c.sqlite.inTransaction) c.sqlite.exec("ROLLBACK");
+        throw error;
+      }
+    }),
+  );
 }
