@@ -6,11 +6,25 @@
  */
 export const TIME_ZONE_COOKIE = "tz";
 
+// One formatter per zone, made once: making one costs far more than using it, and every signed-in
+// page asks for the day. Only zones the runtime accepted are kept (a few hundred exist).
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** An IANA zone name this runtime knows (hostile input: a cookie). */
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== "string" || value.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(value)) return false;
+  if (dayFormats.has(value)) return true;
   try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
+    dayFormat(value);
     return true;
   } catch {
     return false;
@@ -19,7 +33,7 @@ export function isTimeZone(value: unknown): value is string {
 
 /** The calendar day (YYYY-MM-DD) at `now` in `timeZone`. */
 export function dayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const parts = dayFormat(timeZone).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
