@@ -13,4 +13,11 @@ describe("nulPath", () => {
     expect(nulPath({ body: "line\nnext\ttab", level: 3, none: null, ok: true, list: [1, "two"] })).toBeNull();
     expect(nulPath(undefined)).toBeNull();
   });
+
+  it("walks a body nested thousands deep without overflowing the stack", () => {
+    const deep = JSON.parse("[".repeat(5000) + "]".repeat(5000));
+    expect(nulPath(deep)).toBeNull();
+    const deepWithNul = JSON.parse("[".repeat(5000) + '"\\u0000"' + "]".repeat(5000));
+    expect(nulPath(deepWithNul)).toHaveLength(5000);
+  });
 });
