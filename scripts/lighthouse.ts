@@ -8,7 +8,7 @@
 // index 1,500–2,000) into a mid-tier phone; on a slower host 4× emulates a far slower phone than
 // that. The multiplier is 4 × index / 1,750 (at most 4, at least 1), the index (median of three readings) is
 // measured first and printed with the result. LIGHTHOUSE_CPU_SLOWDOWN=4 forces the uncalibrated default.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import lighthouse from "lighthouse";
 import * as constants from "lighthouse/core/config/constants.js";
@@ -52,6 +52,11 @@ try {
       PRESET === "desktop" ? desktopConfig : mobileConfig(slowdown!.multiplier),
     );
     const lhr = result!.lhr;
+    // LIGHTHOUSE_REPORT_DIR keeps each page's full report, to read its bootup-time and long tasks.
+    if (process.env.LIGHTHOUSE_REPORT_DIR) {
+      mkdirSync(process.env.LIGHTHOUSE_REPORT_DIR, { recursive: true });
+      writeFileSync(`${process.env.LIGHTHOUSE_REPORT_DIR}/${page.name}.json`, JSON.stringify(lhr));
+    }
     for (const [id, goal] of Object.entries(GOALS)) {
       const category = lhr.categories[id]!;
       const score = Math.round((category.score ?? 0) * 100);
