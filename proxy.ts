@@ -4,7 +4,7 @@ import { SHARE_HEADERS } from "@/lib/share/headers";
 import { countsAsView, VIEW_HEADER } from "@/lib/share/views";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
 import { chooseEdition, EDITION_HEADER, editionPath, editionSlug, STATIC_ROOT, staticPagePath, type Edition } from "@/lib/static-pages/editions";
-import { prebuiltScriptHashes } from "@/lib/static-pages/prebuilt";
+import { prebuiltDocument, type PrebuiltDocument } from "@/lib/static-pages/prebuilt";
 
 /**
  * Sends the public catalog pages to their prebuilt copy for this visitor's language (docs/decisions/
@@ -74,9 +74,12 @@ export function proxy(request: NextRequest) {
  * A public catalog page from its prebuilt copy for this visitor's edition, or null when there is
  * none (not built, e.g. an unknown role, which then 404s as any unknown address).
  *
- * - GET/HEAD: served as a file, no rendering. Its CSP allows its inline scripts by hash (read
- *   from the built HTML once); shared caches may keep a visitor's copy, keyed by the cookie and
- *   Accept-Language the choice was made from; a member's copy is for the browser only.
+ * - GET/HEAD of the page: sent from here as a file, without the framework runtime (docs/decisions/
+ *   0015), no rendering. Its CSP allows its one inline script by hash; shared caches may keep a
+ *   visitor's copy, keyed by the cookie and Accept-Language the choice was made from; a member's
+ *   copy is for the browser only.
+ * - The RSC form of the page (the client router of a signed-in page asking for it, by fetch()):
+ *   rendered by Next from the same build at the prebuilt route.
  * - POST (the header's language switcher and sign-out forms): the server action runs at the same
  *   prebuilt route, with the address it was posted from so it can return there.
  */
@@ -87,9 +90,12 @@ function prebuilt(request: NextRequest, publicPath: string): Response | null {
     acceptLanguage: request.headers.get("accept-language"),
     hasSession: sessionCookieHeader(request.cookies.getAll()).header !== "",
   });
+  // `next dev` renders on demand: there is no built HTML, so it renders the prebuilt route with a nonce.
   const dev = process.env.NODE_ENV === "development";
-  const hashes = dev ? [] : prebuiltScriptHashes(editionPath(edition, publicPath));
-  if (hashes === null) return null;
+  const document = dev ? null : prebuiltDocument(editionPath(edition, publicPath));
+  if (!dev && document === null) return null;
+  const reading = request.method === "GET" || request.method === "HEAD";
+  if (document && reading && !fromScript(request)) return asFile(request, document, edition);
 
   // The rewrite itself is next.config.ts's (beforeFiles, keyed on this header): a rewrite from
   // here would be an absolute URL, which Next treats as an external proxy when the server listens
@@ -99,30 +105,51 @@ function prebuilt(request: NextRequest, publicPath: string): Response | null {
   requestHeaders.delete("x-middleware-subrequest");
   requestHeaders.delete("x-next-intl-locale");
 
-  if (request.method !== "GET" && request.method !== "HEAD") {
+  if (!reading) {
     requestHeaders.set("x-waypoint-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
     const response = NextResponse.next({ request: { headers: requestHeaders } });
     response.headers.set("Cache-Control", "no-store");
     return response;
   }
 
-  // `next dev` renders on demand: there is no built HTML to hash, so it keeps the nonce.
   const nonce = dev ? btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))) : null;
-  const headers = nonce ? securityHeaders({ nonce, dev }) : securityHeaders({ scriptHashes: hashes });
+  const headers = nonce ? securityHeaders({ nonce, dev }) : securityHeaders({ scriptHashes: document!.scriptHashes });
   if (nonce) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  response.headers.set("Content-Language", edition.locale);
-  // The copy depends on exactly these: the language cookie and the session cookie (both in
-  // Cookie) and Accept-Language. `?lang=` is part of the address, so caches key on it anyway.
-  response.headers.set("Vary", "Cookie, Accept-Language");
-  response.headers.set(
-    "Cache-Control",
-    edition.viewer === "guest"
-      ? "public, max-age=0, s-maxage=300, stale-while-revalidate=86400"
-      : "private, no-cache",
-  );
+  for (const [name, value] of Object.entries(editionHeaders(edition, headers))) response.headers.set(name, value);
   return response;
+}
+
+/**
+ * A fetch() by a page's script, i.e. Next's client router asking for a page's RSC data, which this
+ * proxy cannot see directly: Next takes the RSC header away from it. Browsers say so in
+ * Sec-Fetch-Dest ("empty" for fetch, "document" for a navigation); the router also sends Next-Url.
+ */
+function fromScript(request: NextRequest): boolean {
+  return request.headers.get("sec-fetch-dest") === "empty" || request.headers.has("next-url");
+}
+
+/** The prebuilt page sent as it was built, with a validator so a browser or CDN can revalidate for free. */
+function asFile(request: NextRequest, document: PrebuiltDocument, edition: Edition): Response {
+  const headers = editionHeaders(edition, securityHeaders({ scriptHashes: document.scriptHashes }));
+  headers.ETag = document.etag;
+  if (request.headers.get("if-none-match")?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === document.etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  headers["Content-Type"] = "text/html; charset=utf-8";
+  return new Response(request.method === "HEAD" ? null : document.html, { status: 200, headers });
+}
+
+function editionHeaders(edition: Edition, security: Record<string, string>): Record<string, string> {
+  return {
+    ...security,
+    "Content-Language": edition.locale,
+    // The copy depends on exactly these: the language cookie and the session cookie (both in
+    // Cookie) and Accept-Language; and the same address answers the client router with RSC data.
+    // `?lang=` is part of the address, so caches key on it anyway.
+    Vary: "Cookie, Accept-Language, RSC",
+    "Cache-Control": edition.viewer === "guest" ? "public, max-age=0, s-maxage=300, stale-while-revalidate=86400" : "private, no-cache",
+  };
 }
 
 /**

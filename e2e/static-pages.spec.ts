@@ -138,9 +138,15 @@ test("in the browser: no script is blocked, the language switcher and sign-out w
   });
   page.on("pageerror", (error) => violations.push(error.message));
 
+  const scriptFiles: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scriptFiles.push(r.url());
+  });
   await page.goto("/roles");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  // Hydrated: the phone menu's closer (a client component) runs only if the scripts ran.
+  // A plain document (docs/decisions/0015): not one script file; its one inline script closes
+  // the phone menu on Escape, so Escape working proves the policy let it run.
+  expect(scriptFiles).toEqual([]);
   await page.setViewportSize({ width: 390, height: 800 });
   const menu = page.locator("details.site-menu");
   await menu.locator("summary").click();
@@ -167,4 +173,24 @@ test("in the browser: no script is blocked, the language switcher and sign-out w
   await expect(page.getByRole("link", { name: "로그인" }).first()).toBeAttached();
   expect(violations).toEqual([]);
   await context.close();
+});
+
+test("a prebuilt page is a file: no framework runtime, a validator that answers 304, and its RSC form still there for the client router", async ({ request }) => {
+  for (const path of ["/", "/roles/ml-engineer"]) {
+    const first = await get(request, path);
+    const html = await first.text();
+    expect(html, path).not.toMatch(/<script\b[^>]*\bsrc=/);
+    expect(html, path).not.toContain("self.__next_f");
+    const etag = first.headers()["etag"] ?? "";
+    expect(etag, path).toMatch(/^"[^"]+"$/);
+    const again = await get(request, path, { "If-None-Match": etag });
+    expect(again.status(), path).toBe(304);
+    expect(await again.text(), path).toBe("");
+    // Another language is another copy, with another validator.
+    expect((await get(request, path, { "Accept-Language": "ko", "If-None-Match": etag })).status(), path).toBe(200);
+  }
+  // What Next's client router asks for when a signed-in page links to a public one.
+  const flight = await get(request, "/roles", { RSC: "1", "Sec-Fetch-Dest": "empty" });
+  expect(flight.status()).toBe(200);
+  expect(flight.headers()["content-type"]).toMatch(/text\/x-component/);
 });

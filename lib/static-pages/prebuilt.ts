@@ -1,29 +1,50 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { inlineScriptHashes } from "./csp";
+import { scriptFreeDocument } from "./script-free";
 
 // What `next build` wrote for each prebuilt page. A page missing here was not prebuilt (an
 // unknown role slug, or `next dev`), and the proxy does not send visitors to it.
 const BUILT_PAGES = join(process.cwd(), ".next", "server", "app");
 const MAX_ENTRIES = 1_000;
-const hashesByPath = new Map<string, string[] | null>();
+const documentsByPath = new Map<string, PrebuiltDocument | null>();
+
+export interface PrebuiltDocument {
+  /** The page as visitors get it: without the framework runtime (lib/static-pages/script-free.ts). */
+  html: string;
+  /** A strong validator: the same bytes give the same tag on every replica of the same build. */
+  etag: string;
+  /** The CSP hash sources of its inline scripts. */
+  scriptHashes: string[];
+}
 
 /**
- * The CSP hash sources of a prebuilt page's inline scripts, read from its HTML once per server
- * process; null when there is no such page. Misses are remembered too, within a bound, so that
- * made-up addresses cannot make every request read the disk, nor grow memory without end.
+ * A prebuilt page ready to send, read and prepared once per server process; null when there is
+ * no such page. Misses are remembered too, within a bound, so that made-up addresses cannot make
+ * every request read the disk, nor grow memory without end.
  */
-export function prebuiltScriptHashes(internalPath: string): string[] | null {
-  const known = hashesByPath.get(internalPath);
+export function prebuiltDocument(internalPath: string): PrebuiltDocument | null {
+  const known = documentsByPath.get(internalPath);
   if (known !== undefined) return known;
-  let hashes: string[] | null;
+  let built: string | null;
   try {
-    hashes = inlineScriptHashes(readFileSync(join(BUILT_PAGES, `${internalPath}.html`), "utf8"));
+    built = readFileSync(join(BUILT_PAGES, `${internalPath}.html`), "utf8");
   } catch {
-    hashes = null;
+    built = null;
   }
-  if (hashesByPath.size >= MAX_ENTRIES) hashesByPath.clear();
-  hashesByPath.set(internalPath, hashes);
-  return hashes;
+  const prepared = built === null ? null : prepare(built);
+  if (documentsByPath.size >= MAX_ENTRIES) documentsByPath.clear();
+  documentsByPath.set(internalPath, prepared);
+  return prepared;
+}
+
+function prepare(built: string): PrebuiltDocument {
+  const html = scriptFreeDocument(built);
+  return {
+    html,
+    etag: `"${createHash("sha256").update(html, "utf8").digest("base64url").slice(0, 27)}"`,
+    scriptHashes: inlineScriptHashes(html),
+  };
 }
