@@ -1,24 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { securityHeaders } from "@/lib/security/headers";
+import { HSTS, securityHeaders } from "@/lib/security/headers";
 import { SHARE_HEADERS } from "@/lib/share/headers";
 import { countsAsView, VIEW_HEADER } from "@/lib/share/views";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
 import { chooseEdition, EDITION_HEADER, editionPath, editionSlug, STATIC_ROOT, staticPagePath, type Edition } from "@/lib/static-pages/editions";
 import { prebuiltDocument, type PrebuiltDocument } from "@/lib/static-pages/prebuilt";
+import { isInnerRender, scriptFreeRender, withoutRenderMarker } from "@/lib/http/script-free-render";
 
 /**
  * Sends the public catalog pages to their prebuilt copy for this visitor's language (docs/decisions/
  * 0011), and sets a fresh CSP nonce and the security headers on every other page. Authorization is
  * NOT done here: each page, route handler and action checks the session itself.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // Next answers 500 when a dynamic segment cannot be percent-decoded (vercel/next.js#92527);
   // such a URL names nothing, so it gets a 404 here, before routing.
   if (!decodable(request.nextUrl.pathname)) return undecodable(request.nextUrl.pathname);
   // API routes set their own headers (next.config.ts); they come through only for the check above.
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   // Next answers a server-action POST from a foreign origin with a 500; it is the caller's fault.
-  if (request.method === "POST" && request.headers.has("next-action") && crossSite(request)) {
+  // Pages take POSTs only as server actions, by fetch (Next-Action) or as plain forms, so any
+  // cross-site POST to a page is refused here.
+  if (request.method === "POST" && crossSite(request) && !sameOriginForm(request)) {
     return new Response("Cross-site requests are not allowed.", {
       status: 403,
       headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Content-Type": "text/plain; charset=utf-8" },
@@ -35,6 +38,16 @@ export function proxy(request: NextRequest) {
     if (served) return served;
   }
 
+  // A mentor opening a share link gets it as a plain document (docs/decisions/0015); the proxy
+  // renders it through this same server, and that inner request goes on below.
+  if (sharedPlanDocument(request)) {
+    try {
+      return await scriptFreeRender(request);
+    } catch (error) {
+      console.error("share page: sending it without the runtime failed; sending it as rendered", error);
+    }
+  }
+
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const headers = securityHeaders({ nonce, dev: process.env.NODE_ENV === "development" });
 
@@ -43,6 +56,13 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   requestHeaders.delete("x-middleware-subrequest");
+  withoutRenderMarker(requestHeaders);
+  // A form posted from a `no-referrer` page (share, password reset) carries `Origin: null`, and Next
+  // then refuses the server action with a 500. The browser vouches that the post is our own page's
+  // in Sec-Fetch-Site, which no page can set; Next is told the origin it would have compared.
+  if (sameOriginForm(request)) {
+    requestHeaders.set("origin", `${request.nextUrl.protocol}//${requestHost(request)}`);
+  }
   // next-intl would take the page language from this header; only setRequestLocale may name it.
   requestHeaders.delete("x-next-intl-locale");
   // Only this proxy may send a request to a prebuilt copy (next.config.ts rewrites on it).
@@ -133,6 +153,8 @@ function fromScript(request: NextRequest): boolean {
 function asFile(request: NextRequest, document: PrebuiltDocument, edition: Edition): Response {
   const headers = editionHeaders(edition, securityHeaders({ scriptHashes: document.scriptHashes }));
   headers.ETag = document.etag;
+  // next.config.ts's header rules do not reach an answer made here; this one is owed over https.
+  if (request.headers.get("x-forwarded-proto") === "https") headers["Strict-Transport-Security"] = HSTS;
   if (request.headers.get("if-none-match")?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === document.etag)) {
     return new Response(null, { status: 304, headers });
   }
@@ -152,6 +174,17 @@ function editionHeaders(edition: Edition, security: Record<string, string>): Rec
   };
 }
 
+/** A browser opening a share page as a document (not its RSC data, not a form post), outside `next dev`. */
+function sharedPlanDocument(request: NextRequest): boolean {
+  return (
+    request.method === "GET" &&
+    request.nextUrl.pathname.startsWith("/share/") &&
+    process.env.NODE_ENV !== "development" &&
+    !isInnerRender(request) &&
+    !fromScript(request)
+  );
+}
+
 /**
  * A foreign page posting to us: the browser says so (Sec-Fetch-Site) or its Origin is another
  * site or "null". The host is compared as Next compares it for server actions (X-Forwarded-Host,
@@ -161,12 +194,21 @@ function crossSite(request: NextRequest): boolean {
   if (request.headers.get("sec-fetch-site") === "cross-site") return true;
   const origin = request.headers.get("origin");
   if (origin === null) return false;
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || "";
   try {
-    return new URL(origin).host !== host;
+    return new URL(origin).host !== requestHost(request);
   } catch {
     return true;
   }
+}
+
+/** A form our own `no-referrer` page posted: `Origin: null`, vouched for by the browser. */
+function sameOriginForm(request: NextRequest): boolean {
+  return request.method === "POST" && request.headers.get("origin") === "null" && request.headers.get("sec-fetch-site") === "same-origin";
+}
+
+/** The host as Next compares it for server actions: X-Forwarded-Host, else Host. */
+function requestHost(request: NextRequest): string {
+  return request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || "";
 }
 
 function decodable(pathname: string): boolean {

@@ -20,8 +20,14 @@ test("owner shares a plan; a signed-out mentor comments and suggests a level; ow
   // The mentor: another browser context, no account, their own address.
   const mentorContext = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientIp() } });
   const mentor = await mentorContext.newPage();
+  const scriptFiles: string[] = [];
+  mentor.on("request", (r) => {
+    if (r.resourceType() === "script") scriptFiles.push(r.url());
+  });
   const response = await mentor.goto(link);
   expect(response!.status()).toBe(200);
+  // A plain document (docs/decisions/0015): the forms below post without the framework runtime.
+  expect(scriptFiles).toEqual([]);
   await expect(mentor.getByRole("heading", { level: 1 })).toContainText(`${user.name}’s plan`);
   await expect(mentor.locator("body")).not.toContainText(user.email);
   await expectAccessible(mentor);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inlineScriptHashes } from "./csp";
-import { MENU_ESCAPE_SCRIPT, scriptFreeDocument } from "./script-free";
+import { PAGE_SCRIPT, scriptFreeDocument } from "./script-free";
 
 const built = [
   '<!DOCTYPE html><html lang="ko"><head>',
@@ -42,7 +42,7 @@ describe("scriptFreeDocument", () => {
   });
 
   it("adds exactly one script of its own, at the end of the body, so the policy needs one hash more than the data blocks", () => {
-    expect(page.endsWith(`<script>${MENU_ESCAPE_SCRIPT}</script></body></html>`)).toBe(true);
+    expect(page.endsWith(`<script>${PAGE_SCRIPT}</script></body></html>`)).toBe(true);
     const inline = [...page.matchAll(/<script\b([^>]*)>/g)].filter(([, attributes]) => !/application\/ld\+json/.test(attributes!));
     expect(inline).toHaveLength(1);
     expect(inlineScriptHashes(page)).toHaveLength(2);
@@ -50,5 +50,8 @@ describe("scriptFreeDocument", () => {
 
   it("refuses a document it does not understand rather than serve half a page", () => {
     expect(() => scriptFreeDocument("<html><body><p>cut off")).toThrow(/<\/body>/);
+    // A Suspense boundary streamed late: its content is hidden until React's script moves it in.
+    const streamed = '<html><body><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--><div hidden id="S:0"><p>the plan</p></div><script>$RC("B:0","S:0")</script></body></html>';
+    expect(() => scriptFreeDocument(streamed)).toThrow(/runtime/);
   });
 });

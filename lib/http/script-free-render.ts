@@ -1,0 +1,56 @@
+import type { NextRequest } from "next/server";
+import { prebuiltContentSecurityPolicy } from "../security/headers";
+import { inlineScriptHashes } from "../static-pages/csp";
+import { scriptFreeDocument } from "../static-pages/script-free";
+
+/**
+ * A page rendered per request, sent without the framework runtime (docs/decisions/0015): the proxy
+ * asks this same server for the page (marked with a secret only this process knows, so the inner
+ * request is rendered as usual), takes the scripts out and sends the rest. For pages that work
+ * entirely as HTML, like the share page: a mentor on a phone gets the plan without parsing and
+ * hydrating ~110 KB of framework code first.
+ */
+const RENDER_HEADER = "x-waypoint-render";
+const renderSecret = crypto.randomUUID();
+
+/** The inner request of scriptFreeRender, which the proxy lets through to be rendered. */
+export function isInnerRender(request: NextRequest): boolean {
+  return request.headers.get(RENDER_HEADER) === renderSecret;
+}
+
+/** Headers an outside request may not bring in: the marker is ours alone. */
+export function withoutRenderMarker(headers: Headers): void {
+  headers.delete(RENDER_HEADER);
+}
+
+// Where this server listens, as Next's `next start` records it once listening (PORT and its own
+// origin); loopback, never the public address, so the inner request does not leave the machine.
+function selfOrigin(): string {
+  return process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
+}
+
+export async function scriptFreeRender(request: NextRequest): Promise<Response> {
+  const headers = new Headers(request.headers);
+  headers.set(RENDER_HEADER, renderSecret);
+  // The page is rewritten here, so it must come uncompressed; Next compresses the answer again.
+  headers.delete("accept-encoding");
+  const inner = await fetch(new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, selfOrigin()), {
+    headers,
+    redirect: "manual",
+    cache: "no-store",
+  });
+  // Only the page itself: Next draws its 404 and error pages from the RSC data, with the runtime.
+  if (inner.status !== 200 || !(inner.headers.get("content-type") ?? "").startsWith("text/html")) return inner;
+  const rendered = await inner.text();
+  let html: string;
+  try {
+    html = scriptFreeDocument(rendered);
+  } catch {
+    // Not whole without its scripts: sent as rendered, with the policy it was rendered for.
+    return new Response(rendered, { status: inner.status, statusText: inner.statusText, headers: inner.headers });
+  }
+  const answer = new Headers(inner.headers);
+  for (const name of ["content-length", "content-encoding", "transfer-encoding", "etag"]) answer.delete(name);
+  answer.set("Content-Security-Policy", prebuiltContentSecurityPolicy(inlineScriptHashes(html)));
+  return new Response(html, { status: inner.status, statusText: inner.statusText, headers: answer });
+}
