@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { HSTS } from "./lib/security/headers";
 import { EDITION_HEADER, PREBUILT_SOURCES, STATIC_ROOT } from "./lib/static-pages/editions";
@@ -51,4 +52,19 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * The public pages are prebuilt (docs/decisions/0011), so their canonical and hreflang links keep
+ * the WAYPOINT_PUBLIC_URL of the build (components/document.tsx), whatever the server later starts
+ * with. A build without it says so, rather than shipping links to http://localhost:3000 silently.
+ */
+export default function config(phase: string): NextConfig {
+  // Next reads this file more than once per build (and in its workers): say it once.
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.WAYPOINT_PUBLIC_URL && !process.env.WAYPOINT_PUBLIC_URL_WARNED) {
+    process.env.WAYPOINT_PUBLIC_URL_WARNED = "1";
+    console.warn(
+      "⚠ WAYPOINT_PUBLIC_URL is unset: the prebuilt public pages' canonical and hreflang links will point at " +
+        "http://localhost:3000. Set it to the public address for the build too (docs/deploy.md).",
+    );
+  }
+  return withNextIntl(nextConfig);
+}

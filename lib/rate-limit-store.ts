@@ -6,15 +6,16 @@
 import { createHash } from "node:crypto";
 import type { Sql } from "postgres";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { dialectOf } from "@/lib/database-dialect";
 
 export type StoreKind = "memory" | "postgres";
 
 /**
- * PostgreSQL when `DATABASE_URL` is a postgres:// or postgresql:// URL (what db/ connects to),
- * memory otherwise (a SQLite path or file: URL: one process, nothing to share).
+ * PostgreSQL when db/ connects to PostgreSQL (the same decision, lib/database-dialect.ts), memory
+ * otherwise (SQLite: one process, nothing to share).
  */
 export function storeKind(databaseUrl: string | undefined): StoreKind {
-  return /^postgres(ql)?:\/\//i.test(databaseUrl ?? "") ? "postgres" : "memory";
+  return dialectOf(databaseUrl) === "postgres" ? "postgres" : "memory";
 }
 
 /**

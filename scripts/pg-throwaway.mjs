@@ -13,10 +13,11 @@
 // side (one per port). PostgreSQL refuses to run as root: under root every PostgreSQL binary runs
 // as the `postgres` user (runuser), in a directory that user owns.
 import { execFileSync, spawnSync } from "node:child_process";
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const STATE_DIR = path.join(os.tmpdir(), "waypoint-pg-throwaway");
 const log = (line) => process.stderr.write(`pg-throwaway: ${line}\n`);
@@ -46,23 +47,28 @@ function parseArgs(argv) {
   return { command, options };
 }
 
-/** The newest installed PostgreSQL's bin directory (Debian keeps them out of PATH). */
+/**
+ * The newest installed PostgreSQL's bin directory (Debian keeps them out of PATH): PG_BIN, else
+ * /usr/lib/postgresql/<newest>/bin, else wherever pg_ctl is on PATH; undefined when none is.
+ * Exported so with-throwaway-pg.mjs asks the same question `start` will answer.
+ */
+export function locateBinaries() {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const root = "/usr/lib/postgresql";
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "pg_ctl"))) : [];
+  versions.sort((a, b) => Number(b) - Number(a));
+  if (versions.length > 0) return path.join(root, versions[0], "bin");
+  const which = spawnSync("sh", ["-c", "command -v pg_ctl"], { encoding: "utf8" });
+  return which.status === 0 ? path.dirname(which.stdout.trim()) : undefined;
+}
+
 function findBinaries(install) {
-  const find = () => {
-    if (process.env.PG_BIN) return process.env.PG_BIN;
-    const root = "/usr/lib/postgresql";
-    const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "pg_ctl"))) : [];
-    versions.sort((a, b) => Number(b) - Number(a));
-    if (versions.length > 0) return path.join(root, versions[0], "bin");
-    const which = spawnSync("sh", ["-c", "command -v pg_ctl"], { encoding: "utf8" });
-    return which.status === 0 ? path.dirname(which.stdout.trim()) : undefined;
-  };
-  let bin = find();
+  let bin = locateBinaries();
   if (!bin && install && process.getuid?.() === 0) {
     log("PostgreSQL not found; installing Debian's postgresql package…");
     execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
     execFileSync("apt-get", ["install", "-y", "-qq", "postgresql"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-    bin = find();
+    bin = locateBinaries();
   }
   if (!bin) {
     fail(
@@ -198,8 +204,13 @@ function status() {
   }
 }
 
-const { command, options } = parseArgs(process.argv.slice(2));
-if (command === "start") await start(options);
-else if (command === "stop") stop(options);
-else if (command === "status") status();
-else fail("usage: pg-throwaway.mjs start [--port N] [--db NAME] [--url-file F] [--fast] [--install] | stop [--port N | --url-file F] | status");
+async function main(argv) {
+  const { command, options } = parseArgs(argv);
+  if (command === "start") await start(options);
+  else if (command === "stop") stop(options);
+  else if (command === "status") status();
+  else fail("usage: pg-throwaway.mjs start [--port N] [--db NAME] [--url-file F] [--fast] [--install] | stop [--port N | --url-file F] | status");
+}
+
+// A command when run, a module when imported (with-throwaway-pg.mjs imports locateBinaries).
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) await main(process.argv.slice(2));

@@ -6,10 +6,11 @@
 // Without PostgreSQL binaries it fails, or with --when-installed says so and succeeds, so that
 // `npm test` covers PostgreSQL wherever it is installed and stays runnable where it is not.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { locateBinaries } from "./pg-throwaway.mjs";
 
 const THROWAWAY = path.join(path.dirname(fileURLToPath(import.meta.url)), "pg-throwaway.mjs");
 
@@ -19,15 +20,6 @@ const command = whenInstalled ? args.slice(1) : args;
 if (command.length === 0) {
   console.error("usage: with-throwaway-pg.mjs [--when-installed] <command…>");
   process.exit(2);
-}
-
-/** initdb and pg_ctl: PG_BIN, else Debian's /usr/lib/postgresql/<newest>/bin. */
-function binaries() {
-  if (process.env.PG_BIN) return process.env.PG_BIN;
-  const root = "/usr/lib/postgresql";
-  if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a));
-  return versions.length ? path.join(root, versions[0], "bin") : null;
 }
 
 function run(cmd, cmdArgs, env) {
@@ -44,7 +36,7 @@ async function main() {
   let serverUrl = process.env.TEST_DATABASE_URL;
   let stop = () => {};
   if (!serverUrl) {
-    if (!binaries()) {
+    if (!locateBinaries()) {
       const message = "PostgreSQL binaries not found (apt-get install postgresql, or set PG_BIN)";
       if (whenInstalled) {
         console.log(`${message}: the PostgreSQL run is skipped.`);

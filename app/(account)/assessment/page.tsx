@@ -8,7 +8,6 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getAssessment } from "@/lib/services/assessment";
 import { resolveTarget } from "@/lib/services/targets";
 import { AssessmentEditor } from "./assessment-editor";
-import { QueryProvider } from "./query-provider";
 import type { CategoryView, TargetView } from "./types";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -51,9 +50,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
           </>
         )}
       </p>
-      <QueryProvider>
-        <AssessmentEditor categories={categoryViews(locale)} initial={{ assessment: saved.assessment, notes: saved.notes }} target={target} initialOnlyNeeded={query.only === "needed"} />
-      </QueryProvider>
+      <AssessmentEditor categories={categoryViews(locale)} initial={{ assessment: saved.assessment, notes: saved.notes }} target={target} initialOnlyNeeded={query.only === "needed"} />
     </div>
   );
 }

@@ -60,3 +60,45 @@ export async function putAssessment(change: Change): Promise<AssessmentState> {
   const saved = (await response.json()) as AssessmentState;
   return { assessment: saved.assessment ?? {}, notes: saved.notes ?? {} };
 }
+
+/** A request that fails for a passing reason is tried again this many times, after a growing pause. */
+export const MAX_RETRIES = 3;
+export const retryDelayMs = (failures: number) => 500 * 2 ** failures;
+
+export interface SendHooks {
+  /** Resolves once a request may go out (the browser is online), at once when it may already. */
+  whenOnline(): Promise<void> | null;
+  /** Resolves once a retry may go out (online, and the page is not hidden), at once when it may already. */
+  whenRetryable(): Promise<void> | null;
+  sleep(ms: number): Promise<void>;
+  /** Waiting for the network (or the page to be shown again): the page says "offline". */
+  onPause(paused: boolean): void;
+  onFailure(failures: number): void;
+}
+
+/**
+ * One batch to the server: up to MAX_RETRIES more tries after a failure that may pass (network,
+ * 5xx, 429), waiting 0.5, 1, 2 s between them, and while the browser is offline or the page hidden.
+ * Resolves with the server's merge; rejects with the last error.
+ */
+export async function sendWithRetries(change: Change, hooks: SendHooks, put: (change: Change) => Promise<AssessmentState> = putAssessment): Promise<AssessmentState> {
+  await waitFor(hooks.whenOnline(), hooks);
+  for (let failures = 0; ; ) {
+    try {
+      return await put(change);
+    } catch (error) {
+      if (!(failures < MAX_RETRIES && error instanceof SaveError && error.retryable)) throw error;
+      const delay = retryDelayMs(failures);
+      hooks.onFailure(++failures);
+      await hooks.sleep(delay);
+      await waitFor(hooks.whenRetryable(), hooks);
+    }
+  }
+}
+
+async function waitFor(ready: Promise<void> | null, hooks: SendHooks) {
+  if (!ready) return;
+  hooks.onPause(true);
+  await ready;
+  hooks.onPause(false);
+}

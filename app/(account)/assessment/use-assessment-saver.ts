@@ -1,10 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { applyChange, changeSize, emptyChange, isEmpty, mergeChanges, putAssessment, SaveError, type Change } from "./save-queue";
+import { applyChange, changeSize, emptyChange, isEmpty, mergeChanges, SaveError, sendWithRetries, type Change, type SendHooks } from "./save-queue";
 import type { AssessmentState } from "./types";
 
-const KEY = ["me", "assessment"] as const;
-const MAX_RETRIES = 3;
 /** A burst of clicks or arrow keys goes out as one request; typing waits for a pause. */
 const LEVEL_DELAY_MS = 250;
 const NOTE_DELAY_MS = 700;
@@ -16,20 +13,47 @@ export type SaveStatus =
   /** `httpStatus` null: the server was not reached; the page words that case itself. */
   | { kind: "error"; message: string | null; httpStatus: number | null; unsaved: number };
 
-async function fetchAssessment(): Promise<AssessmentState> {
-  const response = await fetch("/api/v1/me/assessment");
-  if (!response.ok) throw new SaveError(`The server answered ${response.status}.`, response.status);
-  return response.json();
+/** The request in flight, or the last one's outcome. */
+interface Sending {
+  pending: boolean;
+  paused: boolean;
+  failures: number;
+  error: unknown;
+}
+const NOT_SENDING: Sending = { pending: false, paused: false, failures: 0, error: null };
+
+/** Resolves when `ready()` holds, at the next of the given events; null when it holds already. */
+function until(ready: () => boolean): Promise<void> | null {
+  if (ready()) return null;
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!ready()) return;
+      window.removeEventListener("online", check);
+      document.removeEventListener("visibilitychange", check);
+      resolve();
+    };
+    window.addEventListener("online", check);
+    document.addEventListener("visibilitychange", check);
+  });
 }
 
+const online = () => navigator.onLine;
+const BROWSER: Omit<SendHooks, "onPause" | "onFailure"> = {
+  whenOnline: () => until(online),
+  whenRetryable: () => until(() => online() && document.visibilityState !== "hidden"),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
 /**
- * The assessment in React Query's cache, edited optimistically. Edits wait in a queue and go out
- * one request at a time; a request that fails after its retries goes back into the queue, so no
- * edit is lost, and the next edit or "Try again" sends it along with anything newer.
+ * The assessment, edited optimistically. Edits wait in a queue and go out one request at a time;
+ * a request that fails after its retries goes back into the queue, so no edit is lost, and the
+ * next edit or "Try again" sends it along with anything newer. Plain React state rather than a
+ * query cache: the page arrives with the saved assessment and never refetches it, and leaving the
+ * cache library out keeps the page's own JavaScript within its budget (issue 18).
  */
 export function useAssessmentSaver(initial: AssessmentState) {
-  const queryClient = useQueryClient();
-  const { data } = useQuery({ queryKey: KEY, queryFn: fetchAssessment, initialData: initial });
+  const [data, setData] = useState(initial);
+  const [sending, setSending] = useState<Sending>(NOT_SENDING);
   const queue = useRef<Change>(emptyChange());
   const inFlight = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -38,58 +62,55 @@ export function useAssessmentSaver(initial: AssessmentState) {
   const [sendScheduled, setSendScheduled] = useState(false);
   const [everSaved, setEverSaved] = useState(false);
 
-  const mutation = useMutation({
-    mutationFn: putAssessment,
-    retry: (failures, error) => failures < MAX_RETRIES && error instanceof SaveError && error.retryable,
-    retryDelay: (attempt) => 500 * 2 ** attempt,
-    onSuccess: (saved) => {
-      // The server's merge is the truth, except for edits made while this request was out.
-      queryClient.setQueryData<AssessmentState>(KEY, applyChange(saved, queue.current));
-      setEverSaved(true);
-    },
-    onError: (_error, batch) => {
-      queue.current = mergeChanges(batch, queue.current);
-      setQueued(changeSize(queue.current));
-    },
-  });
-  const { mutate } = mutation;
-
-  const flush = useCallback(
-    function send() {
-      clearTimeout(timer.current);
-      setSendScheduled(false);
-      if (inFlight.current || isEmpty(queue.current)) return;
-      const batch = queue.current;
-      queue.current = emptyChange();
-      setQueued(0);
-      inFlight.current = true;
-      mutate(batch, {
-        onSettled: (_data, error) => {
-          inFlight.current = false;
-          // After a final failure the queue waits for the person; otherwise newer edits go out now.
-          if (!error) send();
-        },
-      });
-    },
-    [mutate],
-  );
+  const flush = useCallback(function send() {
+    clearTimeout(timer.current);
+    setSendScheduled(false);
+    if (inFlight.current || isEmpty(queue.current)) return;
+    const batch = queue.current;
+    queue.current = emptyChange();
+    setQueued(0);
+    inFlight.current = true;
+    setSending({ ...NOT_SENDING, pending: true });
+    sendWithRetries(batch, {
+      ...BROWSER,
+      onPause: (paused) => setSending((s) => ({ ...s, paused })),
+      onFailure: (failures) => setSending((s) => ({ ...s, failures })),
+    }).then(
+      (saved) => {
+        // The server's merge is the truth, except for edits made while this request was out.
+        setData(applyChange(saved, queue.current));
+        setEverSaved(true);
+        setSending(NOT_SENDING);
+        inFlight.current = false;
+        // Newer edits go out now.
+        send();
+      },
+      (error: unknown) => {
+        queue.current = mergeChanges(batch, queue.current);
+        setQueued(changeSize(queue.current));
+        setSending((s) => ({ pending: false, paused: false, failures: s.failures + 1, error }));
+        // After a final failure the queue waits for the person (the next edit or "Try again").
+        inFlight.current = false;
+      },
+    );
+  }, []);
 
   const edit = useCallback(
     (change: Change, delay: number) => {
-      queryClient.setQueryData<AssessmentState>(KEY, (old) => applyChange(old ?? initial, change));
+      setData((old) => applyChange(old, change));
       queue.current = mergeChanges(queue.current, change);
       setQueued(changeSize(queue.current));
       clearTimeout(timer.current);
       setSendScheduled(true);
       timer.current = setTimeout(flush, delay);
     },
-    [queryClient, initial, flush],
+    [flush],
   );
 
   const setLevel = useCallback((skill: string, level: number) => edit({ assessment: { [skill]: level }, notes: {} }, LEVEL_DELAY_MS), [edit]);
   const setNote = useCallback((skill: string, note: string) => edit({ assessment: {}, notes: { [skill]: note } }, NOTE_DELAY_MS), [edit]);
 
-  const unsaved = queued > 0 || mutation.isPending || sendScheduled;
+  const unsaved = queued > 0 || sending.pending || sendScheduled;
   useEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -102,14 +123,14 @@ export function useAssessmentSaver(initial: AssessmentState) {
   // "Not saved" only once the last attempt has failed and nothing is about to be sent: between an
   // edit and its debounced send the old error would otherwise still show, and a person (or a test)
   // acting on it would race the send that is already coming.
-  if (mutation.isError && queued > 0 && !mutation.isPending && !sendScheduled) {
-    const error = mutation.error;
+  if (sending.error !== null && queued > 0 && !sending.pending && !sendScheduled) {
+    const error = sending.error;
     status =
       error instanceof SaveError
         ? { kind: "error", message: error.message, httpStatus: error.status, unsaved: queued }
         : { kind: "error", message: null, httpStatus: 0, unsaved: queued };
   } else if (unsaved) {
-    status = { kind: "saving", retrying: mutation.failureCount > 0, offline: mutation.isPaused };
+    status = { kind: "saving", retrying: sending.failures > 0, offline: sending.paused };
   } else {
     status = everSaved ? { kind: "saved" } : { kind: "idle" };
   }
