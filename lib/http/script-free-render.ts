@@ -26,7 +26,11 @@ export function withoutRenderMarker(headers: Headers): void {
 // Where this server listens, as Next's `next start` records it once listening (PORT and its own
 // origin); loopback, never the public address, so the inner request does not leave the machine.
 function selfOrigin(): string {
-  return process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
+  const origin = new URL(process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`);
+  // Next names a server listening on every address (0.0.0.0 or ::) "localhost", which may resolve
+  // to ::1 where only IPv4 listens; 127.0.0.1 reaches both kinds of wildcard listener.
+  if (origin.hostname === "localhost") origin.hostname = "127.0.0.1";
+  return origin.origin;
 }
 
 export async function scriptFreeRender(request: NextRequest): Promise<Response> {
