@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { getTranslations } from "next-intl/server";
+import { getServerTranslations as getTranslations } from "@/lib/i18n/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useServerTranslations as useTranslations } from "@/lib/i18n/server";
 
 interface FitMeterProps {
   /** Percentage 0..100, as the engine computes it. */

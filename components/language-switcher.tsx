@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getServerTranslations as getTranslations } from "@/lib/i18n/server";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 
 /**

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 type CommonT = ReturnType<typeof useTranslations<"common">>;
 
@@ -15,18 +15,33 @@ export function weightLabel(t: CommonT, weight: number): string {
   return weight >= 1 && weight <= 3 ? t(`weights.${weight as 1 | 2 | 3}`) : t("weightUnknown");
 }
 
+// A plan page shows three badges per item: formatting the same five labels again on every
+// request was a visible cost. The words depend only on the language and the level (the message
+// files never change while the process runs), so each is formatted once per process.
+const badgeLabels = new Map<string, string>();
+
+function remembered(key: string, make: () => string): string {
+  let label = badgeLabels.get(key);
+  if (label === undefined) {
+    label = make();
+    // Keys are a language and a level 0..4 or weight 1..3; the bound guards a caller passing anything else.
+    if (badgeLabels.size < 64) badgeLabels.set(key, label);
+  }
+  return label;
+}
+
 export function LevelBadge({ level, className = "" }: { level: number; className?: string }) {
   const t = useTranslations("common");
-  return (
-    <span className={`level-badge level-${level >= 0 && level <= 4 ? level : 0}${className ? ` ${className}` : ""}`}>{levelLabel(t, level)}</span>
-  );
+  const label = remembered(`${useLocale()}:level:${level}`, () => levelLabel(t, level));
+  return <span className={`level-badge level-${level >= 0 && level <= 4 ? level : 0}${className ? ` ${className}` : ""}`}>{label}</span>;
 }
 
 export function WeightBadge({ weight }: { weight: number }) {
   const t = useTranslations("common");
+  const locale = useLocale();
   return (
     <span className={`weight-badge weight-${weight >= 1 && weight <= 3 ? weight : 1}`}>
-      {weightLabel(t, weight)}
+      {remembered(`${locale}:weight:${weight}`, () => weightLabel(t, weight))}
     </span>
   );
 }

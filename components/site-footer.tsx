@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useServerTranslations as useTranslations } from "@/lib/i18n/server";
 
 // No prefetch: see SiteHeader.
 export function SiteFooter() {

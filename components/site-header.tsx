@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getServerTranslations as getTranslations } from "@/lib/i18n/server";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { MenuCloser } from "@/components/nav/menu-closer";
 import { currentUser } from "@/lib/auth/session";

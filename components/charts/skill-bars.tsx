@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useServerTranslations as useTranslations } from "@/lib/i18n/server";
 import { levelLabel, weightLabel } from "@/components/level";
 
 export interface SkillBarRow {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getServerTranslations as getTranslations } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/format";
 import { addDays } from "@/lib/plans/progress";
 import type { PhaseKey } from "@/lib/engine";

@@ -7,7 +7,8 @@ import { FitMeter } from "@/components/fit-meter";
 import { PrintExpander } from "@/components/print-expander";
 import { itemWhen, TimelineSection } from "@/components/plan/timeline-section";
 import { today } from "@/lib/services/today";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getServerTranslations as getTranslations } from "@/lib/i18n/server";
 import { LevelBadge, levelLabel } from "@/components/level";
 import { localizedSkill, skillName } from "@/lib/catalog/localize";
 import { formatDate } from "@/lib/format";
@@ -67,6 +68,13 @@ export default async function SharedPlanPage({
   const chosen = chosenItem?.skill;
   const descriptors = chosen ? localizedSkill(chosen, locale)?.levels : undefined;
   // Only a known message code is shown: free text in the URL would let anyone put words on this page.
+  // Words every item card repeats, formatted once per page rather than once per item.
+  const words = {
+    status: { todo: t("status.todo"), doing: t("status.doing"), done: t("status.done"), skipped: t("status.skipped") },
+    rated: t("rated"),
+    planLevels: t("planLevels"),
+    to: tc("to"),
+  };
   const error = isFormErrorCode(query.error) ? (await getTranslations("formErrors"))(query.error) : null;
 
   return (
@@ -106,17 +114,18 @@ export default async function SharedPlanPage({
           </h2>
           <ol className="m-0 list-none space-y-3 p-0">
             {phase.items.map((item) => {
+              const scheduled = when(item);
               return (
                 <li key={item.skill} className="rounded-md border border-line p-4">
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <h3 className="text-lg">{item.name}</h3>
-                    <span className={`status-badge status-${item.status}`}>{t(`status.${item.status}`)}</span>
+                    <span className={`status-badge status-${item.status}`}>{words.status[item.status]}</span>
                   </div>
                   <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-                    {t("rated")} <LevelBadge level={item.currentLevel} /> {t("planLevels")} <LevelBadge level={item.from} /> <span aria-hidden="true">→</span>
-                    <span className="sr-only">{tc("to")}</span> <LevelBadge level={item.to} /> · {tc("hours", { hours: item.hours })}
+                    {words.rated} <LevelBadge level={item.currentLevel} /> {words.planLevels} <LevelBadge level={item.from} /> <span aria-hidden="true">→</span>
+                    <span className="sr-only">{words.to}</span> <LevelBadge level={item.to} /> · {tc("hours", { hours: item.hours })}
                   </p>
-                  {when(item) && <p className="mt-1 text-sm text-muted">{when(item)}</p>}
+                  {scheduled && <p className="mt-1 text-sm text-muted">{scheduled}</p>}
                   <p className="mt-1">{item.why}</p>
                   {allowComments && (
                     <p className="mt-2">
