@@ -7,6 +7,10 @@ import { sessionUser } from "@/db/queries/sessions";
 import type { PublicUser } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import { sessionCookieHeader } from "./session-cookie";
+import { createClaimsCache } from "./token-cache";
+
+/** Decrypted session cookies, per process (./token-cache.ts says why and what is kept). */
+const sessionClaims = createClaimsCache();
 
 export type { PublicUser };
 
@@ -29,7 +33,9 @@ export const currentSession = cache(async (): Promise<CurrentSession | null> => 
   // Decrypting the cookie is all that `auth()` did for us here, at about a third of its cost: it
   // also re-encrypted a refreshed cookie, which a page or route handler calling it never sends.
   // Only the session cookies are passed, so no other header (Authorization) can sign anyone in.
-  const token = await getToken({ req: { headers: { cookie: header } }, secret: sessionSecret(), secureCookie: secure });
+  const token = await sessionClaims.read(`${secure ? "secure" : "plain"}\n${header}`, () =>
+    getToken({ req: { headers: { cookie: header } }, secret: sessionSecret(), secureCookie: secure }),
+  );
   const userId = typeof token?.sub === "string" ? token.sub : null;
   const sessionId = typeof token?.sid === "string" ? token.sid : null;
   if (!userId || !sessionId) return null;
