@@ -137,6 +137,9 @@ function prebuilt(request: NextRequest, publicPath: string): Response | null {
   if (nonce) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(editionHeaders(edition, headers))) response.headers.set(name, value);
+  // Told apart from the document only by headers a shared cache does not key on: never cached
+  // there, so a request dressed as a script's fetch cannot leave its answer for visitors.
+  if (!dev) response.headers.set("Cache-Control", "private, no-store");
   return response;
 }
 

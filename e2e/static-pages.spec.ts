@@ -193,4 +193,22 @@ test("a prebuilt page is a file: no framework runtime, a validator that answers 
   const flight = await get(request, "/roles", { RSC: "1", "Sec-Fetch-Dest": "empty" });
   expect(flight.status()).toBe(200);
   expect(flight.headers()["content-type"]).toMatch(/text\/x-component/);
+  // The proxy tells a script's fetch apart by headers caches do not key on: such an answer, even
+  // to a request only dressed as one, is never kept by a shared cache, and the next visitor still
+  // gets the plain document.
+  const dressed = await get(request, "/roles", { "Sec-Fetch-Dest": "empty" });
+  expect(dressed.headers()["cache-control"]).toMatch(/private/);
+  expect(dressed.headers()["cache-control"]).toMatch(/no-store/);
+  expect(await (await get(request, "/roles")).text()).not.toMatch(/<script\b[^>]*\bsrc=/);
+});
+
+test("a POST to a page from another site is refused with 403, with or without an Origin", async ({ request }) => {
+  for (const headers of [
+    { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+    { Origin: "null", "Sec-Fetch-Site": "cross-site" },
+    { Origin: "null" },
+  ]) {
+    const response = await request.post("/share/" + "x".repeat(43), { headers: { "X-Forwarded-For": clientIp(), ...headers }, multipart: { body: "hi" } });
+    expect(response.status(), JSON.stringify(headers)).toBe(403);
+  }
 });

@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
 import { prebuiltContentSecurityPolicy } from "../security/headers";
-import { inlineScriptHashes } from "../static-pages/csp";
-import { scriptFreeDocument } from "../static-pages/script-free";
+import { PAGE_SCRIPT_HASH, scriptFreeDocument } from "../static-pages/script-free";
 
 /**
  * A page rendered per request, sent without the framework runtime (docs/decisions/0015): the proxy
@@ -24,7 +23,8 @@ export function withoutRenderMarker(headers: Headers): void {
 }
 
 // Where this server listens, as Next's `next start` records it once listening (PORT and its own
-// origin); loopback, never the public address, so the inner request does not leave the machine.
+// origin): this machine's own address, never the public one behind a TLS proxy. The secret is per
+// process: one `next start` per port, as docs/deploy.md runs it (not a cluster sharing a port).
 function selfOrigin(): string {
   const origin = new URL(process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`);
   // Next names a server listening on every address (0.0.0.0 or ::) "localhost", which may resolve
@@ -36,12 +36,17 @@ function selfOrigin(): string {
 export async function scriptFreeRender(request: NextRequest): Promise<Response> {
   const headers = new Headers(request.headers);
   headers.set(RENDER_HEADER, renderSecret);
-  // The page is rewritten here, so it must come uncompressed; Next compresses the answer again.
-  headers.delete("accept-encoding");
+  // The page is rewritten here, so it must come uncompressed (fetch would ask for gzip itself);
+  // Next compresses the answer to the browser.
+  headers.set("accept-encoding", "identity");
+  // fetch would send a User-Agent of its own, and a request without one is not counted as a view.
+  if (!request.headers.has("user-agent")) headers.set("user-agent", "");
   const inner = await fetch(new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, selfOrigin()), {
     headers,
     redirect: "manual",
     cache: "no-store",
+    // A render stuck this long fails over to rendering the page directly (proxy.ts).
+    signal: AbortSignal.timeout(15_000),
   });
   // Only the page itself: Next draws its 404 and error pages from the RSC data, with the runtime.
   if (inner.status !== 200 || !(inner.headers.get("content-type") ?? "").startsWith("text/html")) return inner;
@@ -55,6 +60,6 @@ export async function scriptFreeRender(request: NextRequest): Promise<Response> 
   }
   const answer = new Headers(inner.headers);
   for (const name of ["content-length", "content-encoding", "transfer-encoding", "etag"]) answer.delete(name);
-  answer.set("Content-Security-Policy", prebuiltContentSecurityPolicy(inlineScriptHashes(html)));
+  answer.set("Content-Security-Policy", prebuiltContentSecurityPolicy([PAGE_SCRIPT_HASH]));
   return new Response(html, { status: inner.status, statusText: inner.statusText, headers: answer });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inlineScriptHashes } from "./csp";
-import { PAGE_SCRIPT, scriptFreeDocument } from "./script-free";
+import { scriptHash } from "./csp";
+import { PAGE_SCRIPT, PAGE_SCRIPT_HASH, scriptFreeDocument } from "./script-free";
 
 const built = [
   '<!DOCTYPE html><html lang="ko"><head>',
@@ -15,6 +16,7 @@ const built = [
   '<form action="" encType="multipart/form-data" method="POST"><input type="hidden" name="$ACTION_ID_40ab"/><button>English</button></form>',
   '<p>a &lt;script&gt; in text stays text</p>',
   '<script id="_R_">self.__next_r="x"</script>',
+  '<script data-type="application/json">alert("not a data block")</script>',
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"\\u003c/script>"])</script>',
   "</body></html>",
 ].join("");
@@ -28,6 +30,7 @@ describe("scriptFreeDocument", () => {
     expect(page).not.toContain("/_next/static/chunks/d.js");
     expect(page).not.toContain("__next_f");
     expect(page).not.toContain("__next_r");
+    expect(page).not.toContain("not a data block");
   });
 
   it("keeps what the page is made of: styles, links, forms that post without JavaScript, text and data blocks", () => {
@@ -46,6 +49,8 @@ describe("scriptFreeDocument", () => {
     const inline = [...page.matchAll(/<script\b([^>]*)>/g)].filter(([, attributes]) => !/application\/ld\+json/.test(attributes!));
     expect(inline).toHaveLength(1);
     expect(inlineScriptHashes(page)).toHaveLength(2);
+    expect(inlineScriptHashes(page)).toContain(PAGE_SCRIPT_HASH);
+    expect(PAGE_SCRIPT_HASH).toBe(scriptHash(PAGE_SCRIPT));
   });
 
   it("refuses a document it does not understand rather than serve half a page", () => {

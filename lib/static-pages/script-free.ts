@@ -12,6 +12,7 @@
  */
 
 import { TIME_ZONE_COOKIE } from "../time-zone";
+import { SCRIPT_ELEMENT, scriptHash } from "./csp";
 
 /**
  * The few things script did on these pages, in one small inline script of ours:
@@ -27,11 +28,18 @@ export const PAGE_SCRIPT = [
   'var o=[];addEventListener("beforeprint",function(){o=[].filter.call(document.querySelectorAll("details:not([open])"),function(d){return!d.closest(".no-print")});o.forEach(function(d){d.open=true})});addEventListener("afterprint",function(){o.forEach(function(d){d.open=false});o=[]});',
 ].join("");
 
-const SCRIPT_ELEMENT = /<script\b([^>]*)>[\s\S]*?<\/script>/g;
+/**
+ * The one script these pages run, as their CSP allows it: by this hash alone. Whatever else a page
+ * holds (the share page shows other people's words), no other inline script can run.
+ */
+export const PAGE_SCRIPT_HASH = scriptHash(PAGE_SCRIPT);
+
 // Hints to fetch the runtime's files early: with the runtime gone they would download for nothing.
 const SCRIPT_HINT = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/g;
 // Data blocks (JSON-LD) are not run and carry what search engines read: they stay.
-const DATA_BLOCK = /\btype="application\/(?:ld\+)?json"/;
+// Matched as the element's own type attribute (not `data-type=` or the like); not run, so they
+// need no hash.
+const DATA_BLOCK = /(?:^|\s)type="application\/(?:ld\+)?json"(?:\s|\/|$)/;
 
 // React streams a late Suspense boundary as a placeholder plus hidden content that its script
 // swaps in; without the script the reader would see the placeholder for ever.
