@@ -203,11 +203,12 @@ test("a prebuilt page is a file: no framework runtime, a validator that answers 
 });
 
 test("a POST to a page from another site is refused with 403, with or without an Origin", async ({ request }) => {
-  for (const headers of [
+  const foreign: Record<string, string>[] = [
     { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
     { Origin: "null", "Sec-Fetch-Site": "cross-site" },
     { Origin: "null" },
-  ]) {
+  ];
+  for (const headers of foreign) {
     const response = await request.post("/share/" + "x".repeat(43), { headers: { "X-Forwarded-For": clientIp(), ...headers }, multipart: { body: "hi" } });
     expect(response.status(), JSON.stringify(headers)).toBe(403);
   }
