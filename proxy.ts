@@ -5,6 +5,7 @@ import { countsAsView, VIEW_HEADER } from "@/lib/share/views";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
 import { chooseEdition, EDITION_HEADER, editionPath, editionSlug, STATIC_ROOT, staticPagePath, type Edition } from "@/lib/static-pages/editions";
 import { prebuiltDocument, type PrebuiltDocument } from "@/lib/static-pages/prebuilt";
+import { PAGE_SCRIPT_HASH } from "@/lib/static-pages/script-free";
 import { isInnerRender, scriptFreeRender, withoutRenderMarker } from "@/lib/http/script-free-render";
 
 /**
@@ -133,7 +134,7 @@ function prebuilt(request: NextRequest, publicPath: string): Response | null {
   }
 
   const nonce = dev ? btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))) : null;
-  const headers = nonce ? securityHeaders({ nonce, dev }) : securityHeaders({ scriptHashes: document!.scriptHashes });
+  const headers = nonce ? securityHeaders({ nonce, dev }) : securityHeaders({ scriptHashes: [PAGE_SCRIPT_HASH] });
   if (nonce) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(editionHeaders(edition, headers))) response.headers.set(name, value);
@@ -154,7 +155,7 @@ function fromScript(request: NextRequest): boolean {
 
 /** The prebuilt page sent as it was built, with a validator so a browser or CDN can revalidate for free. */
 function asFile(request: NextRequest, document: PrebuiltDocument, edition: Edition): Response {
-  const headers = editionHeaders(edition, securityHeaders({ scriptHashes: document.scriptHashes }));
+  const headers = editionHeaders(edition, securityHeaders({ scriptHashes: [PAGE_SCRIPT_HASH] }));
   headers.ETag = document.etag;
   // next.config.ts's header rules do not reach an answer made here; this one is owed over https.
   if (request.headers.get("x-forwarded-proto") === "https") headers["Strict-Transport-Security"] = HSTS;

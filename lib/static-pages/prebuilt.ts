@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PAGE_SCRIPT_HASH, scriptFreeDocument } from "./script-free";
+import { scriptFreeDocument } from "./script-free";
 
 // What `next build` wrote for each prebuilt page. A page missing here was not prebuilt (an
 // unknown role slug, or `next dev`), and the proxy does not send visitors to it.
@@ -15,8 +15,6 @@ export interface PrebuiltDocument {
   html: string;
   /** A strong validator: the same bytes give the same tag on every replica of the same build. */
   etag: string;
-  /** The CSP hash sources it may run: our one page script. */
-  scriptHashes: string[];
 }
 
 /**
@@ -44,6 +42,5 @@ function prepare(built: string): PrebuiltDocument {
   return {
     html,
     etag: `"${createHash("sha256").update(html, "utf8").digest("base64url").slice(0, 27)}"`,
-    scriptHashes: [PAGE_SCRIPT_HASH],
   };
 }
