@@ -6,7 +6,8 @@ import { sessionCookieHeader } from "@/lib/auth/session-cookie";
 import { chooseEdition, EDITION_HEADER, editionPath, editionSlug, STATIC_ROOT, staticPagePath, type Edition } from "@/lib/static-pages/editions";
 import { prebuiltDocument, type PrebuiltDocument } from "@/lib/static-pages/prebuilt";
 import { PAGE_SCRIPT_HASH } from "@/lib/static-pages/script-free";
-import { isInnerRender, scriptFreeRender, withoutRenderMarker } from "@/lib/http/script-free-render";
+import { isInnerRender, withoutRenderMarker } from "@/lib/http/script-free-render";
+import { sharedPlanDocument } from "@/lib/http/shared-plan-document";
 
 /**
  * Sends the public catalog pages to their prebuilt copy for this visitor's language (docs/decisions/
@@ -40,10 +41,11 @@ export async function proxy(request: NextRequest) {
   }
 
   // A mentor opening a share link gets it as a plain document (docs/decisions/0015); the proxy
-  // renders it through this same server, and that inner request goes on below.
-  if (sharedPlanDocument(request)) {
+  // renders it through this same server, and that inner request goes on below. A page rendered
+  // for the same data and reader is sent again without rendering (docs/decisions/0016).
+  if (opensSharedPlan(request)) {
     try {
-      return await scriptFreeRender(request);
+      return await sharedPlanDocument(request);
     } catch (error) {
       console.error("share page: sending it without the runtime failed; sending it as rendered", error);
     }
@@ -179,7 +181,7 @@ function editionHeaders(edition: Edition, security: Record<string, string>): Rec
 }
 
 /** A browser opening a share page as a document (not its RSC data, not a form post), outside `next dev`. */
-function sharedPlanDocument(request: NextRequest): boolean {
+function opensSharedPlan(request: NextRequest): boolean {
   return (
     request.method === "GET" &&
     request.nextUrl.pathname.startsWith("/share/") &&

@@ -12,7 +12,7 @@ import { PAGE_SCRIPT_HASH, scriptFreeDocument } from "../static-pages/script-fre
 const RENDER_HEADER = "x-waypoint-render";
 const renderSecret = crypto.randomUUID();
 
-/** The inner request of scriptFreeRender, which the proxy lets through to be rendered. */
+/** The inner request of renderScriptFree, which the proxy lets through to be rendered. */
 export function isInnerRender(request: NextRequest): boolean {
   return request.headers.get(RENDER_HEADER) === renderSecret;
 }
@@ -33,7 +33,10 @@ function selfOrigin(): string {
   return origin.origin;
 }
 
-export async function scriptFreeRender(request: NextRequest): Promise<Response> {
+/** A page rendered and stripped of its scripts, or the inner answer as it came when it cannot be. */
+export type ScriptFreePage = { stripped: true; html: string; status: number; headers: Headers } | { stripped: false; response: Response };
+
+export async function renderScriptFree(request: NextRequest): Promise<ScriptFreePage> {
   const headers = new Headers(request.headers);
   headers.set(RENDER_HEADER, renderSecret);
   // The page is rewritten here, so it must come uncompressed (fetch would ask for gzip itself);
@@ -49,17 +52,17 @@ export async function scriptFreeRender(request: NextRequest): Promise<Response> 
     signal: AbortSignal.timeout(15_000),
   });
   // Only the page itself: Next draws its 404 and error pages from the RSC data, with the runtime.
-  if (inner.status !== 200 || !(inner.headers.get("content-type") ?? "").startsWith("text/html")) return inner;
+  if (inner.status !== 200 || !(inner.headers.get("content-type") ?? "").startsWith("text/html")) return { stripped: false, response: inner };
   const rendered = await inner.text();
   let html: string;
   try {
     html = scriptFreeDocument(rendered);
   } catch {
     // Not whole without its scripts: sent as rendered, with the policy it was rendered for.
-    return new Response(rendered, { status: inner.status, statusText: inner.statusText, headers: inner.headers });
+    return { stripped: false, response: new Response(rendered, { status: inner.status, statusText: inner.statusText, headers: inner.headers }) };
   }
   const answer = new Headers(inner.headers);
   for (const name of ["content-length", "content-encoding", "transfer-encoding", "etag"]) answer.delete(name);
   answer.set("Content-Security-Policy", prebuiltContentSecurityPolicy([PAGE_SCRIPT_HASH]));
-  return new Response(html, { status: inner.status, statusText: inner.statusText, headers: answer });
+  return { stripped: true, html, status: inner.status, headers: answer };
 }

@@ -227,14 +227,18 @@ export async function deleteOwnPlan(userId: string, planId: string): Promise<voi
 }
 
 /** Everything a page or the API shows of a plan: roadmap, statuses, pace, schedule, what changed. */
-export async function describePlan(userId: string, record: PlanRecord, assessment?: Record<string, number>) {
+/**
+ * `day` names the schedule's week 0 when the caller already knows the reader's today (the proxy,
+ * which has no request scope for `today()` to read the time-zone cookie from).
+ */
+export async function describePlan(userId: string, record: PlanRecord, assessment?: Record<string, number>, { day }: { day?: string } = {}) {
   const carried = await carriedForward(userId, record);
   // Carrying forward may have added ratings, so a caller's assessment is re-read in that case.
   const current = (carried === record ? assessment : undefined) ?? (await getAssessment(userId)).assessment;
   const plan = await followIfNeeded(userId, carried, current);
   const target = await findTarget(userId, plan.target);
   const { roadmap, statuses } = plan;
-  const now = await today();
+  const now = day ?? (await today());
   const remaining = remainingHours(roadmap, statuses);
   const { weeks, targetDate } = timeLeft(remaining, plan.hoursPerWeek, now);
   const schedule = schedulePlan(roadmap, statuses, plan.hoursPerWeek, now);

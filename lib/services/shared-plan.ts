@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { getAssessment } from "@/db/queries/assessment";
 import { getPlanById } from "@/db/queries/plans";
@@ -34,7 +35,7 @@ export async function requireShare(token: string): Promise<ActiveShare> {
  */
 export async function sharedPlanView(
   share: ActiveShare,
-  { countView, defer }: { countView: boolean; defer?: (task: () => Promise<void>) => void },
+  { countView, defer, day }: { countView: boolean; defer?: (task: () => Promise<void>) => void; day?: string },
 ) {
   const plan = await getPlanById(share.planId);
   if (!plan) throw notFound("This link does not exist, was revoked or has expired.");
@@ -44,7 +45,7 @@ export async function sharedPlanView(
     else await record();
   }
   const { assessment } = await getAssessment(share.ownerId);
-  const view = await describePlan(share.ownerId, plan, assessment);
+  const view = await describePlan(share.ownerId, plan, assessment, { day });
   const target = await findTarget(share.ownerId, plan.target);
   const replies = await repliesByComment(share.planId);
   return {
@@ -60,6 +61,33 @@ export async function sharedPlanView(
       replies: (replies.get(comment.id) ?? []).map((reply) => replyToJson(reply, share.ownerName)),
     })),
   };
+}
+
+/**
+ * A digest of everything the share page shows from the database for this link on `day`: the
+ * view above, whole. Two requests with the same digest (and the same language, day, address and
+ * mentor cookie) get the same page, so the page can be kept by it (lib/http/shared-plan-document.ts).
+ * Null when the link does not open anything (unknown, revoked, expired).
+ */
+export async function sharedPlanDigest(token: string, day: string): Promise<{ share: ActiveShare; digest: string } | null> {
+  let share: ActiveShare;
+  try {
+    share = await requireShare(token);
+  } catch (error) {
+    if (error instanceof HttpError && error.code === "not_found") return null;
+    throw error;
+  }
+  const view = await sharedPlanView(share, { countView: false, day }).catch((error: unknown) => {
+    if (error instanceof HttpError && error.code === "not_found") return null;
+    throw error;
+  });
+  if (!view) return null;
+  return { share, digest: createHash("sha256").update(JSON.stringify(view)).digest("base64url") };
+}
+
+/** One person opened the link (a page answered without rendering it counts as the render would). */
+export async function countShareView(share: ActiveShare): Promise<void> {
+  await recordShareView(share.linkId);
 }
 
 export function commentToPublicJson(comment: CommentRecord) {

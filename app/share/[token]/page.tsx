@@ -22,6 +22,10 @@ import { requireShare, sharedPlanView } from "@/lib/services/shared-plan";
 import { MENTOR_NAME_COOKIE, readMentorName } from "@/lib/share/mentor-name";
 import { commentAction, suggestAction } from "./actions";
 
+// A rendered copy of this page is sent again to the next reader with the same data and the same
+// request inputs (docs/decisions/0016). Anything new this page (or its layout) reads from the
+// request — a header, a cookie, a parameter — must join the key in lib/share/page-reader.ts.
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("share");
   return { title: t("metaTitle"), robots: { index: false, follow: false, nocache: true }, referrer: "no-referrer" };
