@@ -8,6 +8,7 @@ import { prebuiltDocument, type PrebuiltDocument } from "@/lib/static-pages/preb
 import { PAGE_SCRIPT_HASH } from "@/lib/static-pages/script-free";
 import { isInnerRender, withoutRenderMarker } from "@/lib/http/script-free-render";
 import { sharedPlanDocument } from "@/lib/http/shared-plan-document";
+import { foreignOrigin, requestHost } from "@/lib/http/origin";
 
 /**
  * Sends the public catalog pages to their prebuilt copy for this visitor's language (docs/decisions/
@@ -23,7 +24,7 @@ export async function proxy(request: NextRequest) {
   // Next answers a server-action POST from a foreign origin with a 500; it is the caller's fault.
   // Pages take POSTs only as server actions, by fetch (Next-Action) or as plain forms, so any
   // cross-site POST to a page is refused here.
-  if (request.method === "POST" && crossSite(request) && !sameOriginForm(request)) {
+  if (request.method === "POST" && foreignOrigin(request.headers) !== null && !sameOriginForm(request)) {
     return new Response("Cross-site requests are not allowed.", {
       status: 403,
       headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Content-Type": "text/plain; charset=utf-8" },
@@ -60,12 +61,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   requestHeaders.delete("x-middleware-subrequest");
   withoutRenderMarker(requestHeaders);
-  // A form posted from a `no-referrer` page (share, password reset) carries `Origin: null`, and Next
-  // then refuses the server action with a 500. The browser vouches that the post is our own page's
-  // in Sec-Fetch-Site, which no page can set; Next is told the origin it would have compared.
-  if (sameOriginForm(request)) {
-    requestHeaders.set("origin", `${request.nextUrl.protocol}//${requestHost(request)}`);
-  }
+  vouchForOwnForm(request, requestHeaders);
   // next-intl would take the page language from this header; only setRequestLocale may name it.
   requestHeaders.delete("x-next-intl-locale");
   // Only this proxy may send a request to a prebuilt copy (next.config.ts rewrites on it).
@@ -129,6 +125,7 @@ function prebuilt(request: NextRequest, publicPath: string): Response | null {
   requestHeaders.delete("x-next-intl-locale");
 
   if (!reading) {
+    vouchForOwnForm(request, requestHeaders);
     requestHeaders.set("x-waypoint-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
     const response = NextResponse.next({ request: { headers: requestHeaders } });
     response.headers.set("Cache-Control", "no-store");
@@ -136,7 +133,7 @@ function prebuilt(request: NextRequest, publicPath: string): Response | null {
   }
 
   const nonce = dev ? btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))) : null;
-  const headers = nonce ? securityHeaders({ nonce, dev }) : securityHeaders({ scriptHashes: [PAGE_SCRIPT_HASH] });
+  const headers = nonce ? securityHeaders({ nonce, dev }) : securityHeaders({ scriptHashes: document?.scriptHashes ?? [PAGE_SCRIPT_HASH] });
   if (nonce) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(editionHeaders(edition, headers))) response.headers.set(name, value);
@@ -157,15 +154,21 @@ function fromScript(request: NextRequest): boolean {
 
 /** The prebuilt page sent as it was built, with a validator so a browser or CDN can revalidate for free. */
 function asFile(request: NextRequest, document: PrebuiltDocument, edition: Edition): Response {
-  const headers = editionHeaders(edition, securityHeaders({ scriptHashes: [PAGE_SCRIPT_HASH] }));
+  const headers = editionHeaders(edition, securityHeaders({ scriptHashes: document.scriptHashes }));
   headers.ETag = document.etag;
   // next.config.ts's header rules do not reach an answer made here; this one is owed over https.
   if (request.headers.get("x-forwarded-proto") === "https") headers["Strict-Transport-Security"] = HSTS;
-  if (request.headers.get("if-none-match")?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === document.etag)) {
-    return new Response(null, { status: 304, headers });
-  }
+  if (matchesETag(request.headers.get("if-none-match"), document.etag)) return new Response(null, { status: 304, headers });
   headers["Content-Type"] = "text/html; charset=utf-8";
+  // No Content-Length for HEAD: Next drops it from an answer the proxy makes (it streams the body).
   return new Response(request.method === "HEAD" ? null : document.html, { status: 200, headers });
+}
+
+/** If-None-Match as RFC 9110 compares it for GET and HEAD: weakly, and `*` matches any current copy. */
+function matchesETag(ifNoneMatch: string | null, etag: string): boolean {
+  if (ifNoneMatch === null) return false;
+  if (ifNoneMatch.trim() === "*") return true;
+  return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
 function editionHeaders(edition: Edition, security: Record<string, string>): Record<string, string> {
@@ -192,29 +195,17 @@ function opensSharedPlan(request: NextRequest): boolean {
 }
 
 /**
- * A foreign page posting to us: the browser says so (Sec-Fetch-Site) or its Origin is another
- * site or "null". The host is compared as Next compares it for server actions (X-Forwarded-Host,
- * else Host), so this refuses with a 403 exactly what Next would have refused with a 500.
+ * A form posted from a `no-referrer` page (share, password reset) carries `Origin: null`, and Next
+ * then refuses the server action with a 500. The browser vouches that the post is our own page's
+ * in Sec-Fetch-Site, which no page can set; Next is told the origin it would have compared.
  */
-function crossSite(request: NextRequest): boolean {
-  if (request.headers.get("sec-fetch-site") === "cross-site") return true;
-  const origin = request.headers.get("origin");
-  if (origin === null) return false;
-  try {
-    return new URL(origin).host !== requestHost(request);
-  } catch {
-    return true;
-  }
+function vouchForOwnForm(request: NextRequest, requestHeaders: Headers): void {
+  if (sameOriginForm(request)) requestHeaders.set("origin", `${request.nextUrl.protocol}//${requestHost(request.headers)}`);
 }
 
 /** A form our own `no-referrer` page posted: `Origin: null`, vouched for by the browser. */
 function sameOriginForm(request: NextRequest): boolean {
   return request.method === "POST" && request.headers.get("origin") === "null" && request.headers.get("sec-fetch-site") === "same-origin";
-}
-
-/** The host as Next compares it for server actions: X-Forwarded-Host, else Host. */
-function requestHost(request: NextRequest): string {
-  return request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || "";
 }
 
 function decodable(pathname: string): boolean {

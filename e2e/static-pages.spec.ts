@@ -188,6 +188,12 @@ test("a prebuilt page is a file: no framework runtime, a validator that answers 
     expect(await again.text(), path).toBe("");
     // Another language is another copy, with another validator.
     expect((await get(request, path, { "Accept-Language": "ko", "If-None-Match": etag })).status(), path).toBe(200);
+    // `*` matches whatever copy there is (RFC 9110).
+    expect((await get(request, path, { "If-None-Match": "*" })).status(), path).toBe(304);
+    // HEAD says what a GET would send, without the page.
+    const head = await request.head(path, { headers: { "X-Forwarded-For": clientIp() } });
+    expect(head.status(), path).toBe(200);
+    expect(head.headers()["etag"], path).toBe(etag);
   }
   // What Next's client router asks for when a signed-in page links to a public one.
   const flight = await get(request, "/roles", { RSC: "1", "Sec-Fetch-Dest": "empty" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dialectOf } from "./database-dialect";
 
 /**
  * The server's configuration, checked once. A typo such as WAYPOINT_TRUST_PROXY=true or a public
@@ -14,7 +15,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, 
  * (docs/decisions/0013). Any other scheme (mysql://, a typo such as postgress://) stops the start
  * instead of becoming a SQLite file named after the URL.
  */
-const databaseUrl = z.string().refine((url) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^(postgres|postgresql|file):\/\//i.test(url), {
+const databaseUrl = z.string().refine((url) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || dialectOf(url) === "postgres" || /^file:\/\//i.test(url), {
   error: "must be a file path, a file: URL, or a postgres:// (postgresql://) URL",
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { currentUser, type PublicUser } from "@/lib/auth/session";
 import { errorResponse, HttpError } from "./errors";
 import { nulPath } from "./nul";
+import { foreignOrigin, type ForeignReason } from "./origin";
 
 type RouteParams = Record<string, string | string[] | undefined>;
 
@@ -12,27 +13,18 @@ interface Context<P> {
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/**
- * Cookies are SameSite=Lax, and browsers send Origin on every unsafe fetch; a request from a
- * foreign page is refused outright. Scripts and integrations send no Origin and pass. `Origin:
- * null` comes from sandboxed frames, data: URLs and some redirects: a foreign origin, refused.
- */
+const FOREIGN_MESSAGES: Record<ForeignReason, string> = {
+  "cross-site": "Cross-site requests are not allowed.",
+  "null-origin": "Cross-origin requests are not allowed.",
+  "malformed-origin": "The Origin header is malformed.",
+  "other-origin": "Cross-origin requests are not allowed.",
+};
+
+/** An unsafe request from a foreign page is refused outright (lib/http/origin.ts says how it is told). */
 function assertSameOrigin(request: Request): void {
   if (!UNSAFE.has(request.method)) return;
-  if (request.headers.get("sec-fetch-site") === "cross-site") {
-    throw new HttpError("forbidden", "Cross-site requests are not allowed.");
-  }
-  const origin = request.headers.get("origin");
-  if (origin === null) return;
-  if (origin === "null") throw new HttpError("forbidden", "Cross-origin requests are not allowed.");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw new HttpError("forbidden", "The Origin header is malformed.");
-  }
-  if (originHost !== host) throw new HttpError("forbidden", "Cross-origin requests are not allowed.");
+  const foreign = foreignOrigin(request.headers);
+  if (foreign) throw new HttpError("forbidden", FOREIGN_MESSAGES[foreign]);
 }
 
 /** A path segment holding NUL names nothing (no id, slug or token has one, and PostgreSQL cannot store it). */

@@ -2,7 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { scriptFreeDocument } from "./script-free";
+import { inlineScriptHashes } from "./csp";
+import { PAGE_SCRIPT_HASH, scriptFreeDocument } from "./script-free";
 
 // What `next build` wrote for each prebuilt page. A page missing here was not prebuilt (an
 // unknown role slug, or `next dev`), and the proxy does not send visitors to it.
@@ -15,6 +16,8 @@ export interface PrebuiltDocument {
   html: string;
   /** A strong validator: the same bytes give the same tag on every replica of the same build. */
   etag: string;
+  /** The inline scripts its Content-Security-Policy allows, by hash. */
+  scriptHashes: string[];
 }
 
 /**
@@ -31,16 +34,28 @@ export function prebuiltDocument(internalPath: string): PrebuiltDocument | null 
   } catch {
     built = null;
   }
-  const prepared = built === null ? null : prepare(built);
+  const prepared = built === null ? null : prepare(built, internalPath);
   if (documentsByPath.size >= MAX_ENTRIES) documentsByPath.clear();
   documentsByPath.set(internalPath, prepared);
   return prepared;
 }
 
-function prepare(built: string): PrebuiltDocument {
-  const html = scriptFreeDocument(built);
+function prepare(built: string, internalPath: string): PrebuiltDocument {
+  let html = built;
+  let scriptHashes = [PAGE_SCRIPT_HASH];
+  try {
+    html = scriptFreeDocument(built);
+  } catch (error) {
+    // A build whose output this cannot take the scripts out of (a new Next version, say) is sent
+    // as built, with the runtime and its own inline scripts allowed by hash, as before decision
+    // 0015; kept so, so the page is not re-read and the error not logged on every request. The
+    // build's inline scripts are Next's and the catalog's, never a visitor's words.
+    console.error(`prebuilt page ${internalPath}: cannot be sent without its scripts; sending it as built`, error);
+    scriptHashes = inlineScriptHashes(built);
+  }
   return {
     html,
     etag: `"${createHash("sha256").update(html, "utf8").digest("base64url").slice(0, 27)}"`,
+    scriptHashes,
   };
 }
