@@ -59,6 +59,7 @@ try {
   const gapBody = JSON.stringify({ assessment: { python: 3, sql: 2, statistics: 2, "classical-ml": 1 }, target: "ml-engineer" });
 
   const floorTarget = { name: "prebuilt file", path: "/robots.txt" };
+  const BROWSER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
   const ko = { "accept-language": "ko-KR,ko;q=0.9" };
   // Every page a visitor or member opens, as a ratio to the floor measured in the same run.
   const targets: { name: string; path: string; goal: number; headers?: Record<string, string>; account?: typeof account; method?: "POST"; body?: string }[] = [
@@ -72,6 +73,9 @@ try {
     { name: "about /about", path: "/about", goal: PUBLIC_GOAL },
     { name: "role (signed in) /roles/ml-engineer", path: "/roles/ml-engineer", account, goal: PUBLIC_GOAL },
     { name: "share /share/{token}", path: `/share/${token}`, goal: RENDERED_GOAL },
+    // A person's browser: each answer also counts a view (a write), as a mentor's visits do.
+    { name: "share /share/{token} (browser, views counted)", path: `/share/${token}`, headers: { "user-agent": BROWSER_AGENT }, goal: RENDERED_GOAL },
+    { name: "share /share/{token} (ko)", path: `/share/${token}`, headers: ko, goal: RENDERED_GOAL },
     { name: "dashboard (signed in) /dashboard", path: "/dashboard", account, goal: RENDERED_GOAL },
     { name: "POST /api/v1/gap", path: "/api/v1/gap", method: "POST" as const, body: gapBody, goal: 0.7 },
   ];
