@@ -66,26 +66,41 @@ test.describe("share page kept between renders", () => {
   });
 
   test("each language, time zone and remembered name has its own copy; signed-in readers and form results are rendered", async ({ request, playwright, baseURL }) => {
-    const { owner, token } = await sharedPlan(request);
+    const { owner, token, item } = await sharedPlan(request);
     const context = (headers: Record<string, string>) => playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": clientIp(), ...headers } });
     const english = await context({ "Accept-Language": "en-US,en;q=0.9" });
     const korean = await context({ "Accept-Language": "ko-KR,ko;q=0.9" });
     const named = await context({ "Accept-Language": "en", Cookie: "waypoint_mentor_name=Mina%20Park" });
-    const seoul = await context({ "Accept-Language": "en", Cookie: "tz=Asia/Seoul" });
+    // Kiritimati (UTC+14) and Pago Pago (UTC−11) are never on the same calendar day.
+    const east = await context({ "Accept-Language": "en", Cookie: "tz=Pacific/Kiritimati" });
+    const west = await context({ "Accept-Language": "en", Cookie: "tz=Pacific/Pago_Pago" });
 
     const en = await readTwice(() => english.get(`/share/${token}`));
     const ko = await readTwice(() => korean.get(`/share/${token}`));
     expect(en).toContain('<html lang="en"');
     expect(ko).toContain('<html lang="ko"');
     // ?lang= pins the language whatever the browser asks for, with its own copy.
-    expect(await readTwice(() => english.get(`/share/${token}?lang=ko`))).toContain('<html lang="ko"');
+    const pinned = await readTwice(() => english.get(`/share/${token}?lang=ko`));
+    expect(pinned).toContain('<html lang="ko"');
+    // The language switcher returns each reader to the address they opened.
+    expect(pinned).toContain(`name="returnTo" value="/share/${token}?lang=ko"`);
+    expect(en).toContain(`name="returnTo" value="/share/${token}"`);
     expect(await readTwice(() => korean.get(`/share/${token}`))).toBe(ko);
 
     // The name a mentor left is theirs alone: prefilled for them, never in another reader's copy.
     const withName = await readTwice(() => named.get(`/share/${token}`));
     expect(withName).toContain('value="Mina Park"');
     expect(await readTwice(() => english.get(`/share/${token}`))).not.toContain("Mina Park");
-    await readTwice(() => seoul.get(`/share/${token}`));
+    // Each reader's today: the schedule's dates are theirs.
+    const eastPage = await readTwice(() => east.get(`/share/${token}`));
+    const westPage = await readTwice(() => west.get(`/share/${token}`));
+    expect(eastPage).not.toBe(westPage);
+
+    // An item link is its own page: the forms open on that item.
+    const itemLink = await english.get(`/share/${token}?skill=${item.skill}`);
+    expect(itemLink.headers()[SOURCE]).toBe("rendered");
+    expect(await itemLink.text()).toContain(`value="${item.skill}" selected=""`);
+    expect(await readTwice(() => english.get(`/share/${token}?skill=${item.skill}`))).not.toBe(en);
 
     // After a form post the page says so once: always rendered.
     const posted = await english.get(`/share/${token}?posted=1`);
@@ -102,14 +117,19 @@ test.describe("share page kept between renders", () => {
       expect(html).not.toContain(owner.email);
     }
     expect(en).not.toContain("Sign out");
-    for (const c of [english, korean, named, seoul]) await c.dispose();
+    for (const c of [english, korean, named, east, west]) await c.dispose();
   });
 
-  test("a kept page still counts its views, and a revoked link answers 404 at once", async ({ request, playwright, baseURL }) => {
-    const { planId, linkId, token } = await sharedPlan(request);
+  test("a kept page counts views as a render would, and a revoked link answers 404 at once", async ({ request, playwright, baseURL }) => {
+    const { planId, linkId, token, item } = await sharedPlan(request);
     const mentor = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": clientIp(), "Accept-Language": "en" } });
     await readTwice(() => mentor.get(`/share/${token}`));
     expect((await mentor.get(`/share/${token}`)).headers()[SOURCE]).toBe("kept");
+    // Not views: the same reader opening an item, and a chat app drawing the link's preview.
+    await readTwice(() => mentor.get(`/share/${token}?skill=${item.skill}`));
+    const preview = await mentor.get(`/share/${token}`, { headers: { "User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)" } });
+    expect(preview.headers()[SOURCE]).toBe("kept");
+    await new Promise((resolve) => setTimeout(resolve, 300));
     await expect
       .poll(async () => (await (await request.get(`/api/v1/me/plans/${planId}/share-links`)).json()).links[0].views)
       .toBe(3);

@@ -3,7 +3,7 @@
  * process (lib/http/shared-plan-document.ts). Sizes are the caller's measure (bytes of a page);
  * an entry larger than the whole budget is not kept at all.
  */
-export function createSizedLru<V>({ maxSize, sizeOf }: { maxSize: number; sizeOf: (value: V) => number }) {
+export function createSizedLru<V>({ maxSize, sizeOf }: { maxSize: number; sizeOf: (value: V, key: string) => number }) {
   // A Map iterates in insertion order: re-inserting on every read keeps the oldest first.
   const entries = new Map<string, { value: V; size: number }>();
   let total = 0;
@@ -25,7 +25,7 @@ export function createSizedLru<V>({ maxSize, sizeOf }: { maxSize: number; sizeOf
     },
     set(key: string, value: V): void {
       remove(key);
-      const size = sizeOf(value);
+      const size = sizeOf(value, key);
       if (size > maxSize) return;
       while (total + size > maxSize) remove(entries.keys().next().value!);
       entries.set(key, { value, size });

@@ -69,7 +69,7 @@ export async function sharedPlanView(
  * mentor cookie) get the same page, so the page can be kept by it (lib/http/shared-plan-document.ts).
  * Null when the link does not open anything (unknown, revoked, expired).
  */
-export async function sharedPlanDigest(token: string, day: string): Promise<{ share: ActiveShare; digest: string } | null> {
+export async function sharedPlanDigest(token: string, day: string): Promise<{ share: ActiveShare; digest: string; skills: string[] } | null> {
   let share: ActiveShare;
   try {
     share = await requireShare(token);
@@ -82,7 +82,12 @@ export async function sharedPlanDigest(token: string, day: string): Promise<{ sh
     throw error;
   });
   if (!view) return null;
-  return { share, digest: createHash("sha256").update(JSON.stringify(view)).digest("base64url") };
+  return { share, digest: sharedPlanViewDigest(view), skills: view.plan.phases.flatMap((phase) => phase.items.map((item) => item.skill)) };
+}
+
+/** The digest of one view: the page renders it into a marker, so the proxy knows what a render showed. */
+export function sharedPlanViewDigest(view: Awaited<ReturnType<typeof sharedPlanView>>): string {
+  return createHash("sha256").update(JSON.stringify(view)).digest("base64url");
 }
 
 /** One person opened the link (a page answered without rendering it counts as the render would). */

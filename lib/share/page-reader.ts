@@ -1,5 +1,5 @@
 import { chooseEdition } from "../static-pages/editions";
-import type { Locale } from "../i18n/locales";
+import { isLocale, type Locale } from "../i18n/locales";
 import { dayIn, isTimeZone, TIME_ZONE_COOKIE } from "../time-zone";
 import { MENTOR_NAME_COOKIE, readMentorName } from "./mentor-name";
 
@@ -13,6 +13,8 @@ import { MENTOR_NAME_COOKIE, readMentorName } from "./mentor-name";
  */
 export interface SharePageReader {
   address: string;
+  /** The item the page opens its forms on (`?skill=`), to be checked against the plan's items. */
+  skill: string | null;
   locale: Locale;
   day: string;
   mentorName: string | null;
@@ -40,10 +42,13 @@ export function sharePageReader(request: ShareRequest, now: Date = new Date()): 
   const params = new URLSearchParams(request.search);
   const keys = [...params.keys()];
   if (keys.some((key) => !READ_PARAMS.has(key)) || new Set(keys).size !== keys.length) return null;
+  // Only addresses a person is given or clicks: made-up values would only multiply copies.
+  if (params.has("lang") && !isLocale(params.get("lang"))) return null;
   const zone = request.cookie(TIME_ZONE_COOKIE);
   const { locale } = chooseEdition({ lang: params.get("lang"), cookie: request.cookie, acceptLanguage: request.acceptLanguage, hasSession: false });
   return {
     address: `${request.pathname}${request.search}`,
+    skill: params.get("skill"),
     locale,
     day: dayIn(isTimeZone(zone) ? zone : "UTC", now),
     mentorName: readMentorName(request.cookie(MENTOR_NAME_COOKIE)) ?? null,
@@ -53,4 +58,18 @@ export function sharePageReader(request: ShareRequest, now: Date = new Date()): 
 /** The key a page is kept under: the plan's digest and the reader, nothing else. */
 export function sharePageKey(digest: string, reader: SharePageReader): string {
   return JSON.stringify([digest, reader.address, reader.locale, reader.day, reader.mentorName]);
+}
+
+/**
+ * The share page names the digest of the data it rendered in one `<meta>` (app/share/[token]/
+ * page.tsx), so the proxy keeps a page under exactly the data it shows, even when a write came and
+ * was undone while it rendered. The marker is taken out before the page is sent.
+ */
+export const DATA_MARKER = "waypoint-share-data";
+const MARKER = new RegExp(`<meta name="${DATA_MARKER}" content="([A-Za-z0-9_-]*)"/?>`, "g");
+
+/** The page without its marker, and the digest the marker named (null when there was none, or several). */
+export function takeDataMarker(html: string): { html: string; digest: string | null } {
+  const found = [...html.matchAll(MARKER)];
+  return { html: found.length === 0 ? html : html.replace(MARKER, ""), digest: found.length === 1 ? found[0]![1]! : null };
 }
