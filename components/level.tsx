@@ -1,4 +1,8 @@
-import { useLocale, useTranslations } from "next-intl";
+// The badges read the language and words under other names: both `use()` a promise, which React
+// allows conditionally, and they are called only when this render has not read its language yet
+// or a label is not formatted yet (lib/i18n/render-locale.ts says why that matters).
+import { useLocale as readLocale, useTranslations as readTranslations, type useTranslations } from "next-intl";
+import { renderLocale } from "@/lib/i18n/render-locale";
 
 type CommonT = ReturnType<typeof useTranslations<"common">>;
 
@@ -31,17 +35,14 @@ function remembered(key: string, make: () => string): string {
 }
 
 export function LevelBadge({ level, className = "" }: { level: number; className?: string }) {
-  const t = useTranslations("common");
-  const label = remembered(`${useLocale()}:level:${level}`, () => levelLabel(t, level));
+  const label = remembered(`${renderLocale() ?? readLocale()}:level:${level}`, () => levelLabel(readTranslations("common"), level));
   return <span className={`level-badge level-${level >= 0 && level <= 4 ? level : 0}${className ? ` ${className}` : ""}`}>{label}</span>;
 }
 
 export function WeightBadge({ weight }: { weight: number }) {
-  const t = useTranslations("common");
-  const locale = useLocale();
   return (
     <span className={`weight-badge weight-${weight >= 1 && weight <= 3 ? weight : 1}`}>
-      {remembered(`${locale}:weight:${weight}`, () => weightLabel(t, weight))}
+      {remembered(`${renderLocale() ?? readLocale()}:weight:${weight}`, () => weightLabel(readTranslations("common"), weight))}
     </span>
   );
 }

@@ -12,6 +12,13 @@ import { ensureBuild, startServer, tempDatabase, watchdog } from "./harness/serv
 const PORT = Number(process.env.PROFILE_PORT ?? 3310);
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 10);
 const TOP = 14;
+// PROFILE_PAGES=dashboard profiles only the named pages (comma-separated; all by default).
+const ONLY = process.env.PROFILE_PAGES?.split(",").map((name) => name.trim()).filter(Boolean);
+// PROFILE_CPU_ONLY=1 runs without the profiler, printing only the server's CPU per request (the
+// profiler itself costs CPU); PROFILE_RUNS=n measures each page n times on one warm server and
+// prints the median, so a before/after comparison on a shared machine is not one noisy sample.
+const CPU_ONLY = process.env.PROFILE_CPU_ONLY === "1";
+const RUNS = Math.max(1, Number(process.env.PROFILE_RUNS ?? 1));
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
@@ -82,7 +89,12 @@ let setup: { account: Account; token: string } | undefined;
 const pages = [
   { name: "share", path: (s: typeof setup) => `/share/${s!.token}`, signedIn: false },
   { name: "dashboard", path: () => "/dashboard", signedIn: true },
-];
+].filter((page) => !ONLY || ONLY.includes(page.name));
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 try {
   for (const page of pages) {
     const dir = mkdtempSync(path.join(os.tmpdir(), `waypoint-profile-${page.name}-`));
@@ -91,7 +103,7 @@ try {
       database: database.file,
       relaxedLimits: true,
       quiet: true,
-      nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
+      nodeArgs: CPU_ONLY ? [] : ["--cpu-prof", `--cpu-prof-dir=${dir}`],
     });
     try {
       if (!setup) {
@@ -100,12 +112,27 @@ try {
       }
       const target = { name: page.name, path: page.path(setup), account: page.signedIn ? setup.account : undefined };
       await warm(server.url, target);
-      const figure = await measure(server.url, target, SECONDS);
-      console.log(`\n== ${page.name}: ${Math.round(figure.requestsPerSecond)} req/s, p99 ${figure.p99} ms under the profiler`);
+      const cpu: number[] = [];
+      const rate: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const figure = await measure(server.url, target, SECONDS, 50, server.pid);
+        cpu.push(figure.cpuMsPerRequest ?? NaN);
+        rate.push(figure.requestsPerSecond);
+        console.log(
+          `\n== ${page.name}: ${Math.round(figure.requestsPerSecond)} req/s, p99 ${figure.p99} ms, ` +
+            `server CPU ${figure.cpuMsPerRequest?.toFixed(2)} ms/request${CPU_ONLY ? "" : " under the profiler"}` +
+            (figure.non2xx + figure.errors + figure.timeouts > 0 ? `, ${figure.non2xx} non-2xx, ${figure.errors} errors` : ""),
+        );
+      }
+      if (RUNS > 1) {
+        console.log(`== ${page.name} median of ${RUNS}: ${Math.round(median(rate))} req/s, ${median(cpu).toFixed(2)} ms CPU/request`);
+      }
     } finally {
       await server.stop("SIGINT");
     }
+    if (CPU_ONLY) continue;
     const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
+    // With several runs the window is the last run's only.
     console.log(file ? `${summarize(path.join(dir, file), SECONDS)}\n (profile: ${path.join(dir, file)})` : "no profile written");
   }
 } finally {

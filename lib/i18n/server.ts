@@ -1,7 +1,10 @@
 import "server-only";
-import { useLocale, type Messages, type NamespaceKeys, type NestedKeyOf } from "next-intl";
+// Named apart from a hook: in a server component it only `use()`s next-intl's request config,
+// which React allows conditionally, and it is called only when this render has no language yet.
+import { useLocale as readRequestLocale, type Messages, type NamespaceKeys, type NestedKeyOf } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
+import { rememberRenderLocale, renderLocale } from "./render-locale";
 import { translator } from "./translator";
 
 /*
@@ -20,10 +23,20 @@ function known(locale: string): Locale {
 
 /** For async server components: like next-intl's getTranslations(namespace). */
 export async function getServerTranslations<NS extends Namespace>(namespace: NS) {
-  return translator(known(await getLocale()), namespace);
+  const locale = known(await getLocale());
+  rememberRenderLocale(locale);
+  return translator(locale, namespace);
 }
 
-/** For synchronous server components: like next-intl's useTranslations(namespace). */
+/**
+ * For synchronous server components: like next-intl's useTranslations(namespace), without
+ * suspending once the render has read its language (lib/i18n/render-locale.ts).
+ */
 export function useServerTranslations<NS extends Namespace>(namespace: NS) {
-  return translator(known(useLocale()), namespace);
+  return translator(serverRenderLocale(), namespace);
+}
+
+/** This request's language in a synchronous server component (suspends only if nothing has read it yet). */
+export function serverRenderLocale(): Locale {
+  return renderLocale() ?? known(readRequestLocale());
 }

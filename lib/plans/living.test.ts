@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildRoadmap, type EngineSkill, type SkillBook, type TargetRole } from "@/lib/engine";
-import { applyOrder, composePlanRoadmap, moveItem, paceForDate, planItems, remainingHours, schedulePlan, thisWeek, timeLeft, type PlanRoadmap } from "./index";
+import { applyOrder, composePlanRoadmap, firstWeek, moveItem, paceForDate, planItems, remainingHours, schedulePlan, thisWeek, timeLeft, type PlanRoadmap } from "./index";
 
 // Hand-made skills, not the catalog: the rules must hold for any data.
 // base ← mid ← top (top needs mid, mid needs base); solo and extra stand alone.
@@ -128,6 +128,19 @@ describe("schedule", () => {
     expect(schedule.items.map((s) => s.skill)).not.toContain(order[1]);
     expect(schedule.items[0]!.skill).toBe(last);
     expect(thisWeek(schedule).map((s) => s.skill)).toEqual([last]);
+  });
+
+  it("answers this week alone as the whole schedule does, at any pace and with any statuses", () => {
+    const order = planItems(roadmap).map((i) => i.skill);
+    const statusSets = [{}, { [order[0]!]: "done" as const }, { [order[1]!]: "skipped" as const, [order.at(-1)!]: "doing" as const }];
+    for (const statuses of statusSets) {
+      for (const pace of [1, 3, 10, 15, 40, 200]) {
+        const whole = thisWeek(schedulePlan(roadmap, statuses, pace, "2027-01-04")).map(({ skill, hoursThisWeek }) => ({ skill, hoursThisWeek }));
+        expect(whole.length).toBeGreaterThan(0);
+        expect(firstWeek(roadmap, statuses, pace)).toEqual(whole);
+      }
+    }
+    expect(() => firstWeek(roadmap, {}, 0)).toThrow(RangeError);
   });
 
   it("refuses a pace of zero", () => {

@@ -54,9 +54,7 @@ export function schedulePlan(
   startDate: string,
 ): Schedule {
   if (!(hoursPerWeek > 0)) throw new RangeError("hoursPerWeek must be positive");
-  const ordered = plan.phases.flatMap((phase) => phase.items.map((item) => ({ ...item, phase: phase.key })));
-  const open = ordered.filter((item) => statuses[item.skill] !== "done" && statuses[item.skill] !== "skipped");
-  const queue = [...open.filter((i) => statuses[i.skill] === "doing"), ...open.filter((i) => statuses[i.skill] !== "doing")];
+  const queue = workQueue(plan, statuses);
 
   const items: ItemSlot[] = [];
   let cursor = 0;
@@ -96,6 +94,34 @@ export function schedulePlan(
     });
   }
   return { hoursPerWeek, startDate, weeks, endDate: addDays(startDate, weeks * 7), items, phases };
+}
+
+/** The items still to do in the order they are worked on: items in progress first, then the plan's order. */
+function workQueue(plan: SchedulablePlan, statuses: Readonly<Record<string, ItemStatus>>): { skill: string; hours: number }[] {
+  const open = plan.phases.flatMap((phase) => phase.items).filter((item) => statuses[item.skill] !== "done" && statuses[item.skill] !== "skipped");
+  return [...open.filter((i) => statuses[i.skill] === "doing"), ...open.filter((i) => statuses[i.skill] !== "doing")];
+}
+
+/**
+ * What `thisWeek(schedulePlan(…))` answers, without dating every item and phase of the plan: the
+ * dashboard shows only this week, on every request.
+ */
+export function firstWeek(
+  plan: SchedulablePlan,
+  statuses: Readonly<Record<string, ItemStatus>>,
+  hoursPerWeek: number,
+): { skill: string; hoursThisWeek: number }[] {
+  if (!(hoursPerWeek > 0)) throw new RangeError("hoursPerWeek must be positive");
+  const slots: { skill: string; hoursThisWeek: number }[] = [];
+  let cursor = 0;
+  for (const item of workQueue(plan, statuses)) {
+    if (cursor >= hoursPerWeek) break;
+    const begin = cursor;
+    cursor += item.hours;
+    const hoursThisWeek = Math.max(0, Math.min(cursor, hoursPerWeek) - begin);
+    if (hoursThisWeek > 0) slots.push({ skill: item.skill, hoursThisWeek });
+  }
+  return slots;
 }
 
 /** The items to work on now: those the first week's hours reach, in the order they come. */

@@ -3,20 +3,16 @@ import { getAssessment } from "@/db/queries/assessment";
 import { getProfile } from "@/db/queries/profile";
 import { catalogBook } from "@/lib/catalog/book";
 import { computeGap, rankRoles } from "@/lib/engine";
-import { planItems, planProgress, remainingHours, schedulePlan, thisWeek, timeLeft } from "@/lib/plans";
+import { firstWeek, planItems, planProgress, remainingHours, timeLeft } from "@/lib/plans";
 import { listPlans } from "./plans";
 import { today } from "./today";
 import { allTargets, catalogSkillName } from "./targets";
 
 /** Everything the dashboard shows, loaded in one place so the page only renders. */
 export async function loadDashboard(userId: string) {
-  const [profile, { assessment }, targets, plans] = await Promise.all([
-    getProfile(userId),
-    getAssessment(userId),
-    allTargets(userId),
-    // Followed to the current assessment and catalog, like every read of a plan.
-    listPlans(userId),
-  ]);
+  const [profile, { assessment }, targets] = await Promise.all([getProfile(userId), getAssessment(userId), allTargets(userId)]);
+  // Followed to the current assessment and catalog, like every read of a plan.
+  const plans = await listPlans(userId, assessment);
   const ranking = rankRoles(
     targets.map((t) => t.role),
     assessment,
@@ -29,7 +25,6 @@ export async function loadDashboard(userId: string) {
   const now = await today();
   const plan = activePlan && (() => {
     const items = new Map(planItems(activePlan.roadmap).map((item) => [item.skill, item]));
-    const schedule = schedulePlan(activePlan.roadmap, activePlan.statuses, activePlan.hoursPerWeek, now);
     const remaining = remainingHours(activePlan.roadmap, activePlan.statuses);
     return {
       id: activePlan.id,
@@ -39,7 +34,7 @@ export async function loadDashboard(userId: string) {
       remainingHours: remaining,
       ...timeLeft(remaining, activePlan.hoursPerWeek, now),
       /** What to work on now at the plan's pace, with resources and the time it takes. */
-      thisWeek: thisWeek(schedule).map((slot) => {
+      thisWeek: firstWeek(activePlan.roadmap, activePlan.statuses, activePlan.hoursPerWeek).map((slot) => {
         const item = items.get(slot.skill)!;
         return {
           skill: item.skill,

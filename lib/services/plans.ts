@@ -145,13 +145,18 @@ async function carriedForward(userId: string, plan: PlanRecord): Promise<PlanRec
   return (await getPlan(userId, plan.id)) ?? plan;
 }
 
-/** Every plan of the user, each followed to the current assessment and catalog. */
-export async function listPlans(userId: string): Promise<PlanRecord[]> {
+/**
+ * Every plan of the user, each followed to the current assessment and catalog. A caller that has
+ * just read the assessment passes it (`current`), so it is not read twice; it is read again when
+ * a plan from an older catalog may have been carried forward, which can add ratings.
+ */
+export async function listPlans(userId: string, current?: Record<string, number>): Promise<PlanRecord[]> {
   const stored = await listPlanRecords(userId);
   if (stored.length === 0) return stored;
   // Carry older-catalog plans forward first: it may add ratings the follow below must see.
   const records = await Promise.all(stored.map((plan) => carriedForward(userId, plan)));
-  const { assessment } = await getAssessment(userId);
+  const mayHaveCarried = stored.some((plan) => plan.catalogVersion !== CATALOG_VERSION);
+  const assessment = current && !mayHaveCarried ? current : (await getAssessment(userId)).assessment;
   return Promise.all(records.map((plan) => followIfNeeded(userId, plan, assessment)));
 }
 
