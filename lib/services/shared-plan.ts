@@ -70,19 +70,14 @@ export async function sharedPlanView(
  * Null when the link does not open anything (unknown, revoked, expired).
  */
 export async function sharedPlanDigest(token: string, day: string): Promise<{ share: ActiveShare; digest: string; skills: string[] } | null> {
-  let share: ActiveShare;
   try {
-    share = await requireShare(token);
+    const share = await requireShare(token);
+    const view = await sharedPlanView(share, { countView: false, day });
+    return { share, digest: sharedPlanViewDigest(view), skills: view.plan.phases.flatMap((phase) => phase.items.map((item) => item.skill)) };
   } catch (error) {
     if (error instanceof HttpError && error.code === "not_found") return null;
     throw error;
   }
-  const view = await sharedPlanView(share, { countView: false, day }).catch((error: unknown) => {
-    if (error instanceof HttpError && error.code === "not_found") return null;
-    throw error;
-  });
-  if (!view) return null;
-  return { share, digest: sharedPlanViewDigest(view), skills: view.plan.phases.flatMap((phase) => phase.items.map((item) => item.skill)) };
 }
 
 /** The digest of one view: the page renders it into a marker, so the proxy knows what a render showed. */
