@@ -8,6 +8,7 @@ import { prebuiltDocument, type PrebuiltDocument } from "@/lib/static-pages/preb
 import { PAGE_SCRIPT_HASH } from "@/lib/static-pages/script-free";
 import { isInnerRender, withoutRenderMarker } from "@/lib/http/script-free-render";
 import { sharedPlanDocument } from "@/lib/http/shared-plan-document";
+import { dashboardDocument } from "@/lib/http/dashboard-document";
 import { foreignOrigin, requestHost } from "@/lib/http/origin";
 
 /**
@@ -49,6 +50,17 @@ export async function proxy(request: NextRequest) {
       return await sharedPlanDocument(request);
     } catch (error) {
       console.error("share page: sending it without the runtime failed; sending it as rendered", error);
+    }
+  }
+
+  // The dashboard, likewise, for the person whose session it is (docs/decisions/0017). The session
+  // is checked against the database here and again by the page when it renders.
+  if (opensDashboard(request)) {
+    try {
+      const kept = await dashboardDocument(request);
+      if (kept) return kept;
+    } catch (error) {
+      console.error("dashboard: sending it without the runtime failed; sending it as rendered", error);
     }
   }
 
@@ -191,6 +203,18 @@ function opensSharedPlan(request: NextRequest): boolean {
     process.env.NODE_ENV !== "development" &&
     !isInnerRender(request) &&
     !fromScript(request)
+  );
+}
+
+/** A signed-in visitor opening the dashboard as a document (not its RSC data, not a form post), outside `next dev`. */
+function opensDashboard(request: NextRequest): boolean {
+  return (
+    request.method === "GET" &&
+    request.nextUrl.pathname === "/dashboard" &&
+    process.env.NODE_ENV !== "development" &&
+    !isInnerRender(request) &&
+    !fromScript(request) &&
+    sessionCookieHeader(request.cookies.getAll()).header !== ""
   );
 }
 

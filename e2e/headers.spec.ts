@@ -7,6 +7,8 @@ const PUBLIC_PAGES = ["/", "/about", "/api", "/roles", "/roles/ml-engineer", "/c
 const PREBUILT = new Set(["/", "/about", "/roles", "/roles/ml-engineer", "/compare"]);
 const NOT_FOUND = ["/no-such-page", "/roles/astronaut", "/share/" + "x".repeat(43)];
 const SIGNED_IN = ["/dashboard", "/plans", "/assessment", "/profile", "/settings", "/gap/ml-engineer"];
+// Sent without the runtime (docs/decisions/0015, 0017): scripts allowed by hash, not by a nonce.
+const SCRIPT_FREE = new Set(["/dashboard"]);
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -79,8 +81,11 @@ test("signed-in pages, a plan and its share page carry them too", async ({ reque
   for (const path of [...SIGNED_IN, `/plans/${plan.plan.id}`]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
-    await expectPageHeaders(response, path);
+    await expectPageHeaders(response, path, { hashed: SCRIPT_FREE.has(path) });
   }
+  // The dashboard kept from an earlier render carries the same headers (HSTS added over https).
+  await expectPageHeaders(await request.get("/dashboard"), "/dashboard (kept)", { hashed: true });
+  await expectPageHeaders(await request.get("/dashboard", { headers: { "X-Forwarded-Proto": "https" } }), "/dashboard https", { https: true, hashed: true });
   // Signed out it would be the sign-in page; signed in, a plan that is not yours is a 404 page.
   const notMine = await request.get("/plans/not-a-plan");
   expect(notMine.status()).toBe(404);

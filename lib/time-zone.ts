@@ -37,3 +37,8 @@ export function dayIn(timeZone: string, now: Date = new Date()): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
+
+/** Today for a reader whose time-zone cookie says `zone` (hostile input): UTC's day without a valid zone. */
+export function dayForZoneCookie(zone: string | undefined, now: Date = new Date()): string {
+  return dayIn(isTimeZone(zone) ? zone : "UTC", now);
+}

@@ -1,57 +1,17 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getToken } from "next-auth/jwt";
 import { cache } from "react";
-import { sessionUser } from "@/db/queries/sessions";
 import type { PublicUser } from "@/db/queries/users";
-import { env } from "@/lib/env";
-import { sessionCookieHeader } from "./session-cookie";
-import { createClaimsCache } from "./token-cache";
+import { liveSession, type CurrentSession } from "./live-session";
 
-/** Decrypted session cookies, per process (./token-cache.ts says why and what is kept). */
-const sessionClaims = createClaimsCache();
+export type { CurrentSession, PublicUser };
 
-export type { PublicUser };
-
-export interface CurrentSession {
-  user: PublicUser;
-  /** The server-side session row the cookie names (docs/decisions/0008). */
-  sessionId: string;
-}
-
-/**
- * The signed-in user and session, checked against the database once per request: a token whose
- * session has ended (signed out, password changed, past its absolute lifetime) or whose account
- * is gone signs nobody in.
- */
-export const currentSession = cache(async (): Promise<CurrentSession | null> => {
-  // Most requests are visitors: without a session cookie there is no one to find, and Auth.js
-  // (its config, adapter and JWT decryption) costs milliseconds on every page for nothing.
-  const { header, secure } = sessionCookieHeader((await cookies()).getAll());
-  if (!header) return null;
-  // Decrypting the cookie is all that `auth()` did for us here, at about a third of its cost: it
-  // also re-encrypted a refreshed cookie, which a page or route handler calling it never sends.
-  // Only the session cookies are passed, so no other header (Authorization) can sign anyone in.
-  const token = await sessionClaims.read(`${secure ? "secure" : "plain"}\n${header}`, () =>
-    getToken({ req: { headers: { cookie: header } }, secret: sessionSecret(), secureCookie: secure }),
-  );
-  const userId = typeof token?.sub === "string" ? token.sub : null;
-  const sessionId = typeof token?.sid === "string" ? token.sid : null;
-  if (!userId || !sessionId) return null;
-  const user = await sessionUser(sessionId, userId);
-  return user ? { user, sessionId } : null;
-});
+/** The signed-in user and session, checked against the database once per request (./live-session.ts). */
+export const currentSession = cache(async (): Promise<CurrentSession | null> => liveSession((await cookies()).getAll()));
 
 /** The signed-in user, or null. */
 export const currentUser = cache(async (): Promise<PublicUser | null> => (await currentSession())?.user ?? null);
-
-/** The secret Auth.js encrypts sessions with, found the way next-auth finds it. */
-function sessionSecret(): string {
-  const secret = env().AUTH_SECRET ?? env().NEXTAUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set: sessions cannot be read (see README, Environment).");
-  return secret;
-}
 
 /** For pages and server actions: the user, or a redirect to sign in and back. */
 export async function requireUser(returnTo?: string): Promise<PublicUser> {

@@ -1,6 +1,6 @@
 /**
  * A least-recently-used map bounded by the total size of what it holds, for answers kept per
- * process (lib/http/shared-plan-document.ts). Sizes are the caller's measure (bytes of a page);
+ * process (lib/http/kept-pages.ts). Sizes are the caller's measure (bytes of a page);
  * an entry larger than the whole budget is not kept at all.
  */
 export function createSizedLru<V>({ maxSize, sizeOf }: { maxSize: number; sizeOf: (value: V, key: string) => number }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negotiateLocale } from "./locales";
+import { chooseLocale, negotiateLocale } from "./locales";
 
 describe("negotiateLocale", () => {
   it("matches the primary subtag and honours q-values", () => {
@@ -12,5 +12,24 @@ describe("negotiateLocale", () => {
     expect(negotiateLocale(undefined)).toBeNull();
     expect(negotiateLocale(";;;,,q=")).toBeNull();
     expect(negotiateLocale("ko;q=0")).toBeNull();
+  });
+});
+
+describe("chooseLocale", () => {
+  const none = { pinned: null, cookie: undefined, saved: () => null, acceptLanguage: null };
+  it("takes the address, then the cookie, then the saved preference, then Accept-Language, then English", async () => {
+    expect(await chooseLocale({ ...none, pinned: "ko", cookie: "en", saved: () => "en", acceptLanguage: "en" })).toBe("ko");
+    expect(await chooseLocale({ ...none, cookie: "ko", saved: () => "en", acceptLanguage: "en" })).toBe("ko");
+    expect(await chooseLocale({ ...none, saved: async () => "ko", acceptLanguage: "en" })).toBe("ko");
+    expect(await chooseLocale({ ...none, acceptLanguage: "ko-KR" })).toBe("ko");
+    expect(await chooseLocale(none)).toBe("en");
+  });
+  it("skips values that are not a language, and asks for the saved one only when needed", async () => {
+    let asked = 0;
+    const saved = () => (asked++, "ko");
+    expect(await chooseLocale({ ...none, pinned: "fr", cookie: "ko", saved })).toBe("ko");
+    expect(asked).toBe(0);
+    expect(await chooseLocale({ ...none, cookie: "xx", saved })).toBe("ko");
+    expect(asked).toBe(1);
   });
 });

@@ -32,3 +32,21 @@ export function negotiateLocale(header: string | null | undefined): Locale | nul
   for (const entry of ranked) if (isLocale(entry.primary)) return entry.primary;
   return null;
 }
+
+/**
+ * The one rule for a page's language: `?lang=` in the address, else the visitor's cookie, else the
+ * signed-in user's saved preference (a new device has no cookie yet), else Accept-Language, else
+ * English. `saved` is asked only when the address and cookie do not decide, as it costs a read.
+ */
+export async function chooseLocale(sources: {
+  pinned: unknown;
+  cookie: unknown;
+  saved: () => unknown;
+  acceptLanguage: string | null | undefined;
+}): Promise<Locale> {
+  if (isLocale(sources.pinned)) return sources.pinned;
+  if (isLocale(sources.cookie)) return sources.cookie;
+  const saved = await sources.saved();
+  if (isLocale(saved)) return saved;
+  return negotiateLocale(sources.acceptLanguage) ?? DEFAULT_LOCALE;
+}

@@ -1,15 +1,19 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { getAssessment } from "@/db/queries/assessment";
 import { getProfile } from "@/db/queries/profile";
 import { catalogBook } from "@/lib/catalog/book";
 import { computeGap, rankRoles } from "@/lib/engine";
 import { firstWeek, planItems, planProgress, remainingHours, timeLeft } from "@/lib/plans";
+import { liveSession } from "@/lib/auth/live-session";
+import type { PublicUser } from "@/db/queries/users";
+import { plansWithUnreadFeedback } from "./feedback";
 import { listPlans } from "./plans";
 import { today } from "./today";
 import { allTargets, catalogSkillName } from "./targets";
 
-/** Everything the dashboard shows, loaded in one place so the page only renders. */
-export async function loadDashboard(userId: string) {
+/** Everything the dashboard shows of the user's own data, on `day` (today in their zone by default). */
+export async function loadDashboard(userId: string, day?: string) {
   const [profile, { assessment }, targets] = await Promise.all([getProfile(userId), getAssessment(userId), allTargets(userId)]);
   // Followed to the current assessment and catalog, like every read of a plan.
   const plans = await listPlans(userId, assessment);
@@ -22,7 +26,7 @@ export async function loadDashboard(userId: string) {
   const alternatives = ranking.filter((r) => r.slug !== target?.slug).slice(0, 2);
   const activePlan =
     [...plans].filter((p) => !target || p.target === target.slug).sort((a, b) => +b.updatedAt - +a.updatedAt)[0] ?? null;
-  const now = await today();
+  const now = day ?? (await today());
   const plan = activePlan && (() => {
     const items = new Map(planItems(activePlan.roadmap).map((item) => [item.skill, item]));
     const remaining = remainingHours(activePlan.roadmap, activePlan.statuses);
@@ -60,4 +64,42 @@ export async function loadDashboard(userId: string) {
     alternatives,
     activePlan: plan,
   };
+}
+
+/**
+ * Everything the dashboard page renders from the database, in one place so the page only renders:
+ * the user as its header names them, their dashboard on `day`, and the plans with unread feedback.
+ */
+export async function dashboardView(user: PublicUser, day: string) {
+  const [dashboard, unread] = await Promise.all([loadDashboard(user.id, day), plansWithUnreadFeedback(user.id)]);
+  return { user: { id: user.id, name: user.name }, dashboard, unread };
+}
+
+export type DashboardView = Awaited<ReturnType<typeof dashboardView>>;
+
+/** The digest of one view: the page renders it into a marker, so the proxy knows what a render showed. */
+export function dashboardViewDigest(view: DashboardView): string {
+  return createHash("sha256").update(JSON.stringify(view)).digest("base64url");
+}
+
+/**
+ * For the proxy, which keeps the dashboard by its data (docs/decisions/0017): the digest of the
+ * dashboard these request cookies would be shown on `day`, and the user's saved language. Null when
+ * the cookies sign nobody in (the session is checked against the database on every request, as
+ * for any page) or when the page would not show a dashboard at all (it sends onboarding instead).
+ */
+export async function dashboardDigest(
+  cookies: readonly { name: string; value: string }[],
+  day: string,
+): Promise<{ digest: string; savedLocale: string | null } | null> {
+  const session = await liveSession(cookies);
+  if (!session) return null;
+  const view = await dashboardView(session.user, day);
+  if (sendsToOnboarding(view.dashboard)) return null;
+  return { digest: dashboardViewDigest(view), savedLocale: view.dashboard.profile.locale ?? null };
+}
+
+/** Someone who set a target through the API has answered what onboarding asks. */
+export function sendsToOnboarding(dashboard: Awaited<ReturnType<typeof loadDashboard>>): boolean {
+  return !dashboard.profile.onboarded && !dashboard.profile.targetRole;
 }

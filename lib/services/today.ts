@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { dayIn, isTimeZone, TIME_ZONE_COOKIE } from "@/lib/time-zone";
+import { dayForZoneCookie, TIME_ZONE_COOKIE } from "@/lib/time-zone";
 
 /**
  * The one "today" of the app: the calendar day in the user's own time zone (the browser's, kept
@@ -14,5 +14,5 @@ export async function today(now: Date = new Date()): Promise<string> {
   } catch {
     // Outside a request (scripts, tests) there are no cookies.
   }
-  return dayIn(isTimeZone(zone) ? zone : "UTC", now);
+  return dayForZoneCookie(zone, now);
 }

@@ -1,6 +1,6 @@
 import { chooseEdition } from "../static-pages/editions";
 import { isLocale, type Locale } from "../i18n/locales";
-import { dayIn, isTimeZone, TIME_ZONE_COOKIE } from "../time-zone";
+import { dayForZoneCookie, TIME_ZONE_COOKIE } from "../time-zone";
 import { MENTOR_NAME_COOKIE, readMentorName } from "./mentor-name";
 
 /**
@@ -44,13 +44,12 @@ export function sharePageReader(request: ShareRequest, now: Date = new Date()): 
   if (keys.some((key) => !READ_PARAMS.has(key)) || new Set(keys).size !== keys.length) return null;
   // Only addresses a person is given or clicks: made-up values would only multiply copies.
   if (params.has("lang") && !isLocale(params.get("lang"))) return null;
-  const zone = request.cookie(TIME_ZONE_COOKIE);
   const { locale } = chooseEdition({ lang: params.get("lang"), cookie: request.cookie, acceptLanguage: request.acceptLanguage, hasSession: false });
   return {
     address: `${request.pathname}${request.search}`,
     skill: params.get("skill"),
     locale,
-    day: dayIn(isTimeZone(zone) ? zone : "UTC", now),
+    day: dayForZoneCookie(request.cookie(TIME_ZONE_COOKIE), now),
     mentorName: readMentorName(request.cookie(MENTOR_NAME_COOKIE)) ?? null,
   };
 }
@@ -58,18 +57,4 @@ export function sharePageReader(request: ShareRequest, now: Date = new Date()): 
 /** The key a page is kept under: the plan's digest and the reader, nothing else. */
 export function sharePageKey(digest: string, reader: SharePageReader): string {
   return JSON.stringify([digest, reader.address, reader.locale, reader.day, reader.mentorName]);
-}
-
-/**
- * The share page names the digest of the data it rendered in one `<meta>` (app/share/[token]/
- * page.tsx), so the proxy keeps a page under exactly the data it shows, even when a write came and
- * was undone while it rendered. The marker is taken out before the page is sent.
- */
-export const DATA_MARKER = "waypoint-share-data";
-const MARKER = new RegExp(`<meta name="${DATA_MARKER}" content="([A-Za-z0-9_-]*)"/?>`, "g");
-
-/** The page without its marker, and the digest the marker named (null when there was none, or several). */
-export function takeDataMarker(html: string): { html: string; digest: string | null } {
-  const found = [...html.matchAll(MARKER)];
-  return { html: found.length === 0 ? html : html.replace(MARKER, ""), digest: found.length === 1 ? found[0]![1]! : null };
 }

@@ -8,8 +8,9 @@ import { getServerTranslations as getTranslations } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/session";
 import { roleName, skillName } from "@/lib/catalog/localize";
 import { UnreadFeedbackNotice } from "@/components/feedback/unread-feedback-notice";
-import { loadDashboard } from "@/lib/services/dashboard";
-import { plansWithUnreadFeedback } from "@/lib/services/feedback";
+import { dashboardView, dashboardViewDigest, sendsToOnboarding, type DashboardView } from "@/lib/services/dashboard";
+import { today } from "@/lib/services/today";
+import { DATA_MARKER } from "@/lib/http/data-marker";
 import { formatDate } from "@/lib/format";
 import { createPlanAction } from "../plans/actions";
 
@@ -19,11 +20,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type T = Awaited<ReturnType<typeof getTranslations<"dashboard">>>;
 
+/**
+ * Kept by the proxy for the data it shows (docs/decisions/0017): everything it shows from the
+ * database comes from dashboardView, whose digest it names in its marker, and everything it takes
+ * from the request (language, today) is in the proxy's key (lib/dashboard/page-reader.ts). A new
+ * input to this page or its layout must be added to one or the other.
+ */
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const data = await loadDashboard(user.id);
-  // Someone who set a target through the API has answered what onboarding asks.
-  if (!data.profile.onboarded && !data.profile.targetRole) redirect("/onboarding");
+  const view = await dashboardView(user, await today());
+  const data = view.dashboard;
+  if (sendsToOnboarding(data)) redirect("/onboarding");
   const [locale, t, tl, tw] = await Promise.all([
     getLocale(),
     getTranslations("dashboard"),
@@ -36,6 +43,7 @@ export default async function DashboardPage() {
 
   return (
     <div className="page space-y-6">
+      <meta name={DATA_MARKER} content={dashboardViewDigest(view)} />
       <header>
         <h1 className="text-3xl">{t("hello", { name: user.name ?? t("there") })}</h1>
         {target ? (
@@ -52,7 +60,7 @@ export default async function DashboardPage() {
         )}
       </header>
 
-      <UnreadFeedbackNotice plans={await plansWithUnreadFeedback(user.id)} />
+      <UnreadFeedbackNotice plans={view.unread} />
       {target && data.unrated.length > 0 && (
         <p className="card border-warn bg-warn-soft">
           {tl("rateUnrated", { count: data.unrated.length, target: name(target) })}{" "}
@@ -179,7 +187,7 @@ function NextStep({
   t,
   name,
 }: {
-  data: Awaited<ReturnType<typeof loadDashboard>>;
+  data: DashboardView["dashboard"];
   t: T;
   name: (role: { slug: string; name: string }) => string;
 }) {

@@ -19,7 +19,7 @@ import { HttpError } from "@/lib/http/errors";
 import { isFormErrorCode } from "@/lib/i18n/form-errors";
 import { VIEW_HEADER } from "@/lib/share/views";
 import { requireShare, sharedPlanView, sharedPlanViewDigest } from "@/lib/services/shared-plan";
-import { DATA_MARKER } from "@/lib/share/page-reader";
+import { DATA_MARKER } from "@/lib/http/data-marker";
 import { MENTOR_NAME_COOKIE, readMentorName } from "@/lib/share/mentor-name";
 import { commentAction, suggestAction } from "./actions";
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { dashboardPageKey, dashboardReader, type DashboardRequest } from "./page-reader";
+
+const NOW = new Date("2026-11-30T20:30:00Z"); // already 1 December in Seoul
+
+function request(overrides: Partial<DashboardRequest> & { cookies?: Record<string, string> } = {}): DashboardRequest {
+  const { cookies = {}, ...rest } = overrides;
+  return { search: "", cookie: (name) => cookies[name], acceptLanguage: null, ...rest };
+}
+
+describe("dashboardReader", () => {
+  it("is null for any query: the page is then rendered each time, never kept", () => {
+    for (const search of ["?lang=ko", "?utm_source=mail", "?x"]) expect(dashboardReader(request({ search }), NOW), search).toBeNull();
+    expect(dashboardReader(request({ search: "?" }), NOW)).not.toBeNull();
+  });
+
+  it("takes today in the reader's time zone, and UTC's without a valid zone", () => {
+    expect(dashboardReader(request({ cookies: { tz: "Asia/Seoul" } }), NOW)?.day).toBe("2026-12-01");
+    expect(dashboardReader(request({ cookies: { tz: "../../etc" } }), NOW)?.day).toBe("2026-11-30");
+  });
+
+  it("carries what the language is chosen from, as sent", () => {
+    expect(dashboardReader(request({ cookies: { NEXT_LOCALE: "ko" }, acceptLanguage: "en" }), NOW)).toMatchObject({ languageCookie: "ko", acceptLanguage: "en" });
+  });
+});
+
+describe("dashboardPageKey", () => {
+  it("differs whenever the data, the language or the day differs", () => {
+    const keys = new Set([
+      dashboardPageKey("d1", "en", "2026-12-01"),
+      dashboardPageKey("d2", "en", "2026-12-01"),
+      dashboardPageKey("d1", "ko", "2026-12-01"),
+      dashboardPageKey("d1", "en", "2026-12-02"),
+    ]);
+    expect(keys.size).toBe(4);
+  });
+});
