@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useRouter } from "next/navigation";
+import { memo, startTransition, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from "react";
 import { createPlanAction } from "@/app/(app)/plans/actions";
 import { SaveStatusBar } from "./save-status";
 import type { AssessmentState, CategoryView, SkillView, TargetView } from "./types";
@@ -150,37 +151,56 @@ export function AssessmentEditor({ categories, initial, target, initialOnlyNeede
 
 type Status = ReturnType<typeof useAssessmentSaver>["status"];
 
+/** A click the browser handles itself: a new tab or window, a download. */
+const opensElsewhere = (event: MouseEvent) => event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+
 /**
  * Where the assessment ends: the gap view and a roadmap for the target. Both read the saved
- * assessment, so a click while edits are still on their way first sends them and goes on once
- * they are saved (instead of the browser's "leave page?" question).
+ * assessment, so a click first sends the edits still on their way and goes on once the saver says
+ * they are saved (instead of the browser's "leave page?" question); if the save fails, the page
+ * stays and the status bar says why. The step waits on `flush()`'s promise, never on a rendered
+ * status. It used to wait in an effect on "saved" and then call requestSubmit(); when the save's
+ * answer was in state but not yet rendered at the click, the click's own render showed "saved",
+ * the effect ran inside the click's submit event, and the browser ignores requestSubmit() then:
+ * no build, and nothing left to retry it (a CI flake; e2e/assessment-flow.spec.ts reproduces it).
+ * Without JavaScript the links and the form's action work as they are.
  */
-function FinishSection({ target, unrated, status, flush }: { target: TargetView | null; unrated: number; status: Status; flush: () => void }) {
+function FinishSection({ target, unrated, status, flush }: { target: TargetView | null; unrated: number; status: Status; flush: () => Promise<boolean> }) {
   const tv = useTranslations("assessmentFlow");
-  // The step to take once the last edits are saved; a ref, as it only matters to the effect.
-  const next = useRef<null | (() => void)>(null);
+  const router = useRouter();
   const [asked, setAsked] = useState(false);
-  const buildForm = useRef<HTMLFormElement>(null);
-  const gapLink = useRef<HTMLAnchorElement>(null);
-  const fitLink = useRef<HTMLAnchorElement>(null);
-  const settled = status.kind === "idle" || status.kind === "saved";
-  const waiting = asked && !settled;
+  // One step at a time: a second click while the first waits would build a second plan.
+  const going = useRef(false);
+  const waiting = asked && status.kind === "saving";
 
-  useEffect(() => {
-    if (!settled || !next.current) return;
-    const go = next.current;
-    next.current = null;
-    go();
-  }, [settled]);
-
-  function afterSaving(event: { preventDefault(): void }, go: () => void) {
-    if (settled) return;
-    event.preventDefault();
-    next.current = go;
+  /** Runs `go` once the edits are saved; `go` answers when the page may take a click again. */
+  async function afterSaving(go: () => Promise<void> | void) {
+    if (going.current) return;
+    going.current = true;
     setAsked(true);
-    flush();
+    try {
+      if (await flush()) await go();
+      else setAsked(false);
+    } finally {
+      going.current = false;
+    }
   }
 
+  function followAfterSaving(event: MouseEvent<HTMLAnchorElement>, href: string) {
+    if (opensElsewhere(event)) return;
+    event.preventDefault();
+    void afterSaving(() => router.push(href));
+  }
+
+  function buildAfterSaving(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    // As React says for a form whose submit must wait: the action called inside a transition
+    // (which also carries its redirect to the new plan).
+    void afterSaving(() => new Promise<void>((done) => startTransition(() => createPlanAction(form).finally(done))));
+  }
+
+  const gapHref = target ? `/gap/${encodeURIComponent(target.slug)}` : "";
   return (
     <section aria-labelledby="finish-title" className="card space-y-3 border-brand">
       <h2 id="finish-title" className="text-xl">
@@ -189,19 +209,10 @@ function FinishSection({ target, unrated, status, flush }: { target: TargetView 
       <p>{unrated > 0 ? tv("finishUnrated", { count: unrated }) : tv("finishAllRated")}</p>
       {target ? (
         <div className="flex flex-wrap gap-3">
-          <Link
-            ref={gapLink}
-            href={`/gap/${encodeURIComponent(target.slug)}`}
-            className="btn"
-            onClick={(event) => afterSaving(event, () => gapLink.current?.click())}
-          >
+          <Link href={gapHref} className="btn" onClick={(event) => followAfterSaving(event, gapHref)}>
             {tv("seeGaps", { target: target.name })}
           </Link>
-          <form
-            ref={buildForm}
-            action={createPlanAction}
-            onSubmit={(event) => afterSaving(event, () => buildForm.current?.requestSubmit())}
-          >
+          <form action={createPlanAction} onSubmit={buildAfterSaving}>
             <input type="hidden" name="target" value={target.slug} />
             <button type="submit" className="btn btn-primary">
               {tv("buildRoadmap", { target: target.name })}
@@ -210,7 +221,7 @@ function FinishSection({ target, unrated, status, flush }: { target: TargetView 
         </div>
       ) : (
         <div className="flex flex-wrap gap-3">
-          <Link ref={fitLink} href="/dashboard" className="btn btn-primary" onClick={(event) => afterSaving(event, () => fitLink.current?.click())}>
+          <Link href="/dashboard" className="btn btn-primary" onClick={(event) => followAfterSaving(event, "/dashboard")}>
             {tv("seeFit")}
           </Link>
           <Link href="/settings" className="btn">

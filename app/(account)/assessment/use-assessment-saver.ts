@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { applyChange, changeSize, emptyChange, isEmpty, mergeChanges, SaveError, sendWithRetries, type Change, type SendHooks } from "./save-queue";
+import { useCallback, useEffect, useState } from "react";
+import { applyChange, SaveError, sendWithRetries, type Change, type SendHooks } from "./save-queue";
+import { Saver } from "./saver";
 import type { AssessmentState } from "./types";
 
 /** A burst of clicks or arrow keys goes out as one request; typing waits for a pause. */
@@ -47,64 +48,51 @@ const BROWSER: Omit<SendHooks, "onPause" | "onFailure"> = {
 /**
  * The assessment, edited optimistically. Edits wait in a queue and go out one request at a time;
  * a request that fails after its retries goes back into the queue, so no edit is lost, and the
- * next edit or "Try again" sends it along with anything newer. Plain React state rather than a
+ * next edit or "Try again" sends it along with anything newer (the queue itself is ./saver.ts;
+ * this hook mirrors it into state for the page). Plain React state rather than a
  * query cache: the page arrives with the saved assessment and never refetches it, and leaving the
  * cache library out keeps the page's own JavaScript within its budget (issue 18).
  */
 export function useAssessmentSaver(initial: AssessmentState) {
   const [data, setData] = useState(initial);
   const [sending, setSending] = useState<Sending>(NOT_SENDING);
-  const queue = useRef<Change>(emptyChange());
-  const inFlight = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [queued, setQueued] = useState(0);
   /** An edit waits for its debounce: a send is coming, so the page must not still say "Not saved". */
   const [sendScheduled, setSendScheduled] = useState(false);
   const [everSaved, setEverSaved] = useState(false);
+  // One queue for the page's life; it only calls React's setters, which never change.
+  const [saver] = useState(
+    () =>
+      new Saver(
+        (batch) =>
+          sendWithRetries(batch, {
+            ...BROWSER,
+            onPause: (paused) => setSending((s) => ({ ...s, paused })),
+            onFailure: (failures) => setSending((s) => ({ ...s, failures })),
+          }),
+        {
+          queued: setQueued,
+          scheduled: setSendScheduled,
+          sending: () => setSending({ ...NOT_SENDING, pending: true }),
+          saved: (state) => {
+            setData(state);
+            setEverSaved(true);
+            setSending(NOT_SENDING);
+          },
+          failed: (error) => setSending((s) => ({ pending: false, paused: false, failures: s.failures + 1, error })),
+        },
+      ),
+  );
 
-  const flush = useCallback(function send() {
-    clearTimeout(timer.current);
-    setSendScheduled(false);
-    if (inFlight.current || isEmpty(queue.current)) return;
-    const batch = queue.current;
-    queue.current = emptyChange();
-    setQueued(0);
-    inFlight.current = true;
-    setSending({ ...NOT_SENDING, pending: true });
-    sendWithRetries(batch, {
-      ...BROWSER,
-      onPause: (paused) => setSending((s) => ({ ...s, paused })),
-      onFailure: (failures) => setSending((s) => ({ ...s, failures })),
-    }).then(
-      (saved) => {
-        // The server's merge is the truth, except for edits made while this request was out.
-        setData(applyChange(saved, queue.current));
-        setEverSaved(true);
-        setSending(NOT_SENDING);
-        inFlight.current = false;
-        // Newer edits go out now.
-        send();
-      },
-      (error: unknown) => {
-        queue.current = mergeChanges(batch, queue.current);
-        setQueued(changeSize(queue.current));
-        setSending((s) => ({ pending: false, paused: false, failures: s.failures + 1, error }));
-        // After a final failure the queue waits for the person (the next edit or "Try again").
-        inFlight.current = false;
-      },
-    );
-  }, []);
+  /** Sends what waits now; resolves true once everything is saved, false if the save failed. */
+  const flush = useCallback(() => saver.flush(), [saver]);
 
   const edit = useCallback(
     (change: Change, delay: number) => {
       setData((old) => applyChange(old, change));
-      queue.current = mergeChanges(queue.current, change);
-      setQueued(changeSize(queue.current));
-      clearTimeout(timer.current);
-      setSendScheduled(true);
-      timer.current = setTimeout(flush, delay);
+      saver.edit(change, delay);
     },
-    [flush],
+    [saver],
   );
 
   const setLevel = useCallback((skill: string, level: number) => edit({ assessment: { [skill]: level }, notes: {} }, LEVEL_DELAY_MS), [edit]);
@@ -117,7 +105,7 @@ export function useAssessmentSaver(initial: AssessmentState) {
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => () => saver.dispose(), [saver]);
 
   let status: SaveStatus;
   // "Not saved" only once the last attempt has failed and nothing is about to be sent: between an
