@@ -57,8 +57,8 @@ export async function proxy(request: NextRequest) {
   // is checked against the database here and again by the page when it renders.
   if (opensDashboard(request)) {
     try {
-      const kept = await dashboardDocument(request);
-      if (kept) return kept;
+      const answer = await dashboardDocument(request);
+      if (answer) return answer;
     } catch (error) {
       console.error("dashboard: sending it without the runtime failed; sending it as rendered", error);
     }
@@ -173,7 +173,7 @@ function asFile(request: NextRequest, document: PrebuiltDocument, edition: Editi
   if (matchesETag(request.headers.get("if-none-match"), document.etag)) return new Response(null, { status: 304, headers });
   headers["Content-Type"] = "text/html; charset=utf-8";
   // No Content-Length for HEAD: Next drops it from an answer the proxy makes (it streams the body).
-  return new Response(request.method === "HEAD" ? null : document.html, { status: 200, headers });
+  return new Response(request.method === "HEAD" ? null : document.bytes, { status: 200, headers });
 }
 
 /** If-None-Match as RFC 9110 compares it for GET and HEAD: weakly, and `*` matches any current copy. */
@@ -206,7 +206,7 @@ function opensSharedPlan(request: NextRequest): boolean {
   );
 }
 
-/** A signed-in visitor opening the dashboard as a document (not its RSC data, not a form post), outside `next dev`. */
+/** A visitor with a session cookie opening the dashboard as a document (not its RSC data, not a form post), outside `next dev`. */
 function opensDashboard(request: NextRequest): boolean {
   return (
     request.method === "GET" &&

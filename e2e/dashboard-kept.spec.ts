@@ -1,4 +1,5 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { DATA_MARKER } from "../lib/http/data-marker";
 import { clientIp, expect, registerUser, signIn, test, type TestUser } from "./fixtures";
 
 /*
@@ -44,7 +45,18 @@ test.describe("dashboard kept between renders", () => {
     expect(first).toContain(`Hello, ${owner.name}`);
     expect(first).not.toContain("<script src=");
     // The digest marker is for the proxy only.
-    expect(first).not.toContain("waypoint-page-data");
+    expect(first).not.toContain(DATA_MARKER);
+
+    // Someone else with the very same data (same target, nothing rated) reads their own page: only
+    // who they are tells the two apart, and that is enough.
+    const other = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": clientIp() } });
+    const stranger = await member(other);
+    const theirFirst = await other.get("/dashboard", { headers: { "Accept-Language": "en" } });
+    expect(theirFirst.headers()[SOURCE]).toBe("rendered");
+    const theirs = await theirFirst.text();
+    expect(theirs).toContain(`Hello, ${stranger.name}`);
+    expect(theirs).not.toContain(owner.name);
+    expect(await readTwice(() => other.get("/dashboard", { headers: { "Accept-Language": "en" } }))).toBe(theirs);
 
     // Ratings move the fits.
     expect((await request.put("/api/v1/me/assessment", { data: { assessment: { statistics: 4, "classical-ml": 3, python: 2 } } })).status()).toBe(200);
@@ -63,13 +75,13 @@ test.describe("dashboard kept between renders", () => {
     expect((await request.patch(`/api/v1/me/plans/${plan.id}/items/${item.skill}`, { data: { status: "done" } })).status()).toBe(200);
     expect(await expectRendered(await read())).not.toBe(kept);
 
-    // Someone else reads their own dashboard, never the owner's.
-    const other = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": clientIp() } });
-    const stranger = await member(other);
-    const theirs = await readTwice(() => other.get("/dashboard", { headers: { "Accept-Language": "en" } }));
-    expect(theirs).toContain(`Hello, ${stranger.name}`);
-    expect(theirs).not.toContain(owner.name);
-    expect(theirs).not.toContain(plan.id);
+    expect(await readTwice(() => other.get("/dashboard", { headers: { "Accept-Language": "en" } }))).not.toContain(plan.id);
+
+    // The client router asking for the page's data from another page gets that data, not the kept document.
+    const data = await request.get("/dashboard", { headers: { RSC: "1", "Sec-Fetch-Dest": "empty", "Accept-Language": "en" } });
+    expect(data.status()).toBe(200);
+    expect(data.headers()["content-type"]).toContain("text/x-component");
+    expect(data.headers()[SOURCE]).toBeUndefined();
 
     // Signed out, the owner's cookie opens nothing: the sign-in page, not the copy kept for them.
     const cookie = await cookieHeader(request);
@@ -78,7 +90,21 @@ test.describe("dashboard kept between renders", () => {
     const replay = await other.get("/dashboard", { headers: { cookie, "Accept-Language": "en" }, maxRedirects: 0 });
     expect(replay.status()).toBe(307);
     expect(replay.headers()["location"]).toMatch(/^(https?:\/\/[^/]+)?\/signin\?callbackUrl=%2Fdashboard$/);
+    const withQuery = await other.get("/dashboard?lang=en", { headers: { cookie }, maxRedirects: 0 });
+    expect(withQuery.status()).toBe(307);
+    expect(withQuery.headers()[SOURCE]).toBeUndefined();
     await other.dispose();
+  });
+
+  test("someone who has not finished onboarding is sent there, and nothing is kept", async ({ request }) => {
+    const user = await registerUser(request);
+    expect((await signIn(request, user)).status()).toBe(302);
+    for (let i = 0; i < 2; i++) {
+      const answer = await request.get("/dashboard", { maxRedirects: 0 });
+      expect(answer.status()).toBe(307);
+      expect(answer.headers()["location"]).toMatch(/\/onboarding$/);
+      expect(answer.headers()[SOURCE]).toBeUndefined();
+    }
   });
 
   test("each language and day has its own copy; an address with a query is rendered each time", async ({ request }) => {

@@ -83,9 +83,14 @@ test("signed-in pages, a plan and its share page carry them too", async ({ reque
     expect(response.status(), path).toBe(200);
     await expectPageHeaders(response, path, { hashed: SCRIPT_FREE.has(path) });
   }
-  // The dashboard kept from an earlier render carries the same headers (HSTS added over https).
-  await expectPageHeaders(await request.get("/dashboard"), "/dashboard (kept)", { hashed: true });
-  await expectPageHeaders(await request.get("/dashboard", { headers: { "X-Forwarded-Proto": "https" } }), "/dashboard https", { https: true, hashed: true });
+  // The dashboard kept from an earlier render carries the same headers (HSTS added over https),
+  // and no cache between may store it: it is one person's page at an address every member uses.
+  for (const https of [false, true]) {
+    const kept = await request.get("/dashboard", { headers: https ? { "X-Forwarded-Proto": "https" } : {} });
+    expect(kept.headers()["x-waypoint-page-source"]).toBe("kept");
+    expect(kept.headers()["cache-control"]).toMatch(/^private, .*no-store/);
+    await expectPageHeaders(kept, `/dashboard (kept${https ? ", https" : ""})`, { https, hashed: true });
+  }
   // Signed out it would be the sign-in page; signed in, a plan that is not yours is a 404 page.
   const notMine = await request.get("/plans/not-a-plan");
   expect(notMine.status()).toBe(404);

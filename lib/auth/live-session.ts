@@ -18,8 +18,8 @@ export interface CurrentSession {
 /**
  * The user and session these request cookies sign in, checked against the database: a token whose
  * session has ended (signed out, password changed, past its absolute lifetime) or whose account is
- * gone signs nobody in. Pages reach it once per request through ./session.ts; the proxy calls it
- * directly for the pages it keeps (docs/decisions/0017), where Next's request scope does not exist.
+ * gone signs nobody in. Pages reach it once per request through ./session.ts; the proxy, which has
+ * no Next request scope, calls it for the dashboard it keeps (lib/http/dashboard-document.ts, 0017).
  */
 export async function liveSession(cookies: readonly { name: string; value: string }[]): Promise<CurrentSession | null> {
   // Most requests are visitors: without a session cookie there is no one to find, and Auth.js

@@ -9,6 +9,11 @@ import { dayForZoneCookie, TIME_ZONE_COOKIE } from "../time-zone";
  * page, so a page kept under them is the page a render would give (lib/http/dashboard-document.ts).
  */
 export interface DashboardReader {
+  /**
+   * Whether a page for this address may be kept: not with any query (the dashboard reads none but
+   * `?lang=`, and made-up parameters would only multiply copies), which is rendered each time.
+   */
+  keepable: boolean;
   day: string;
   languageCookie: string | undefined;
   acceptLanguage: string | null;
@@ -21,20 +26,19 @@ export interface DashboardRequest {
   acceptLanguage: string | null;
 }
 
-/**
- * The reader, or null when the address has any query: the dashboard reads none but `?lang=`, and
- * made-up parameters would only multiply copies, so such a page is rendered each time.
- */
-export function dashboardReader(request: DashboardRequest, now: Date = new Date()): DashboardReader | null {
-  if (request.search !== "" && request.search !== "?") return null;
+export function dashboardReader(request: DashboardRequest, now: Date = new Date()): DashboardReader {
   return {
+    keepable: request.search === "" || request.search === "?",
     day: dayForZoneCookie(request.cookie(TIME_ZONE_COOKIE), now),
     languageCookie: request.cookie(LOCALE_COOKIE),
     acceptLanguage: request.acceptLanguage,
   };
 }
 
-/** The key a dashboard is kept under: the digest of the user's data (which names the user), the language and the day. */
-export function dashboardPageKey(digest: string, locale: Locale, day: string): string {
-  return JSON.stringify([digest, locale, day]);
+/**
+ * Where a dashboard is kept (lib/http/kept-pages.ts): whose it is, in which language, for which
+ * day. The digest of the user's data says whether the page kept there is still current.
+ */
+export function dashboardPageSlot(userId: string, locale: Locale, day: string): string {
+  return JSON.stringify([userId, locale, day]);
 }

@@ -18,20 +18,26 @@ export const PAGE_SOURCE_HEADER = "X-Waypoint-Page-Source";
 
 /** What the caller read for this request: where the page would be kept and what it must show. */
 export interface PageToKeep {
-  /** The data's digest and everything about the reader the page depends on. */
-  key: string;
-  /** The digest the page must name in its marker (lib/http/data-marker.ts) to be kept. */
+  /**
+   * Everything about the reader the page depends on (for the dashboard, whose page it is). One page
+   * is kept per slot: a render for new data replaces the page kept for the old, so a reader who
+   * keeps changing their data does not fill the memory with pages no one will ask for again.
+   */
+  slot: string;
+  /** The digest of the data read for this request; the page must name it in its marker (lib/http/data-marker.ts). */
   digest: string;
-  /** The page's language, as the key names it: a render in another language is not kept. */
+  /** The page's language, as the slot names it: a render in another language is not kept. */
   locale: Locale;
-  /** Whether the reader is still the one the key names after the render (the day may have turned). */
+  /** Whether the reader is still the one the slot names after the render (the day may have turned). */
   readerUnchanged: () => boolean;
   /** What a render would have done besides rendering (a share view count), for a page sent kept. */
   onSentKept?: () => void;
 }
 
 interface KeptPage {
-  html: string;
+  digest: string;
+  /** Encoded once when kept, not on every send. */
+  body: Uint8Array<ArrayBuffer>;
   headers: [string, string][];
 }
 
@@ -39,50 +45,62 @@ interface KeptPage {
 // next.config.ts's header rules, which send it, do not reach an answer made in the proxy.
 const PER_ANSWER = new Set(["date", "content-length", "connection", "keep-alive", "transfer-encoding", "strict-transport-security", PAGE_SOURCE_HEADER.toLowerCase()]);
 
-export function createKeptPages({ maxBytes }: { maxBytes: number }) {
+/**
+ * @param headers set on every answer of these pages, kept or rendered, whatever the render said
+ *   (the dashboard's `Cache-Control`: a person's page must never be stored by a shared cache).
+ */
+export function createKeptPages({ maxBytes, headers: fixed = {} }: { maxBytes: number; headers?: Record<string, string> }) {
   const kept = createSizedLru<KeptPage>({
     maxSize: maxBytes,
-    // UTF-16 in memory: two bytes a code unit.
-    sizeOf: (page, key) => 2 * (key.length + page.html.length + page.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0)),
+    // The body's bytes, and UTF-16 for the strings.
+    sizeOf: (page, slot) => page.body.byteLength + 2 * (slot.length + page.digest.length + page.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0)),
   });
+
+  function answer(page: Extract<ScriptFreePage, { stripped: true }>, html: string): Response {
+    for (const [name, value] of Object.entries(fixed)) page.headers.set(name, value);
+    page.headers.set(PAGE_SOURCE_HEADER, "rendered");
+    return new Response(html, { status: page.status, headers: page.headers });
+  }
 
   return {
     /** The page for this request: kept, or rendered without the runtime and kept when it may be. */
     async send(request: NextRequest, page: PageToKeep): Promise<Response> {
-      const hit = kept.get(page.key);
-      if (hit) {
+      const hit = kept.get(page.slot);
+      if (hit && hit.digest === page.digest) {
         page.onSentKept?.();
         const headers = new Headers(hit.headers);
         headers.set(PAGE_SOURCE_HEADER, "kept");
         if (request.headers.get("x-forwarded-proto") === "https") headers.set("Strict-Transport-Security", HSTS);
-        return new Response(hit.html, { status: 200, headers });
+        return new Response(hit.body, { status: 200, headers });
       }
 
       const rendered = await renderScriptFree(request);
       if (!rendered.stripped) return rendered.response;
       const { html, digest } = takeDataMarker(rendered.html);
-      // Kept only when the render showed exactly the data the key names (its marker says which), for
-      // the reader the key names (a render running past the reader's midnight shows the next day), as
-      // a whole page in the key's language that sets no cookie.
+      // Kept only when the render showed exactly the data read for this request (its marker says
+      // which), for the reader the slot names (a render running past the reader's midnight shows the
+      // next day), as a whole page in the slot's language that sets no cookie.
       const keep =
         rendered.status === 200 &&
         digest === page.digest &&
         page.readerUnchanged() &&
         !rendered.headers.has("set-cookie") &&
         html.includes(`<html lang="${page.locale}"`);
-      if (keep) kept.set(page.key, { html, headers: [...rendered.headers].filter(([name]) => !PER_ANSWER.has(name)) });
-      return answer({ ...rendered, html });
+      const response = answer(rendered, html);
+      if (keep) {
+        kept.set(page.slot, {
+          digest: page.digest,
+          body: new TextEncoder().encode(html),
+          headers: [...response.headers].filter(([name]) => !PER_ANSWER.has(name)),
+        });
+      }
+      return response;
+    },
+
+    /** A page rendered without the runtime and not kept (a query in the address, say): its marker, if any, taken out. */
+    async renderUnkept(request: NextRequest): Promise<Response> {
+      const rendered = await renderScriptFree(request);
+      return rendered.stripped ? answer(rendered, takeDataMarker(rendered.html).html) : rendered.response;
     },
   };
-}
-
-/** A page rendered without the runtime and not kept: its marker, if any, taken out. */
-export async function renderUnkept(request: NextRequest): Promise<Response> {
-  const rendered = await renderScriptFree(request);
-  return rendered.stripped ? answer({ ...rendered, html: takeDataMarker(rendered.html).html }) : rendered.response;
-}
-
-function answer(page: Extract<ScriptFreePage, { stripped: true }>): Response {
-  page.headers.set(PAGE_SOURCE_HEADER, "rendered");
-  return new Response(page.html, { status: page.status, headers: page.headers });
 }

@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
 import { sessionCookieHeader } from "../auth/session-cookie";
 import { countShareView, sharedPlanDigest } from "../services/shared-plan";
-import { sharePageKey, sharePageReader } from "../share/page-reader";
+import { sharePageReader, sharePageSlot } from "../share/page-reader";
 import { countsAsView } from "../share/views";
-import { createKeptPages, renderUnkept } from "./kept-pages";
+import { createKeptPages } from "./kept-pages";
 
 /**
  * The share page as a mentor opens it, kept per process once rendered (docs/decisions/0016).
@@ -22,15 +22,15 @@ const sharePages = createKeptPages({ maxBytes: 32 * 1024 * 1024 });
 export async function sharedPlanDocument(request: NextRequest): Promise<Response> {
   const reader = readerOf(request);
   const token = shareToken(request.nextUrl.pathname);
-  if (!reader || token === null) return renderUnkept(request);
+  if (!reader || token === null) return sharePages.renderUnkept(request);
 
   const current = await sharedPlanDigest(token, reader.day);
   // Unknown, revoked or expired: the render answers 404 as for any other visitor. An item that is
   // not in the plan is rendered each time rather than kept (made-up values would only multiply copies).
-  if (!current || (reader.skill !== null && !current.skills.includes(reader.skill))) return renderUnkept(request);
+  if (!current || (reader.skill !== null && !current.skills.includes(reader.skill))) return sharePages.renderUnkept(request);
 
   return sharePages.send(request, {
-    key: sharePageKey(current.digest, reader),
+    slot: sharePageSlot(reader),
     digest: current.digest,
     locale: reader.locale,
     readerUnchanged: () => readerOf(request)?.day === reader.day,

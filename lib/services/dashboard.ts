@@ -5,15 +5,13 @@ import { getProfile } from "@/db/queries/profile";
 import { catalogBook } from "@/lib/catalog/book";
 import { computeGap, rankRoles } from "@/lib/engine";
 import { firstWeek, planItems, planProgress, remainingHours, timeLeft } from "@/lib/plans";
-import { liveSession } from "@/lib/auth/live-session";
 import type { PublicUser } from "@/db/queries/users";
 import { plansWithUnreadFeedback } from "./feedback";
 import { listPlans } from "./plans";
-import { today } from "./today";
 import { allTargets, catalogSkillName } from "./targets";
 
-/** Everything the dashboard shows of the user's own data, on `day` (today in their zone by default). */
-export async function loadDashboard(userId: string, day?: string) {
+/** Everything the dashboard shows of the user's own data on `day` (today in their zone, ./today.ts). */
+export async function loadDashboard(userId: string, day: string) {
   const [profile, { assessment }, targets] = await Promise.all([getProfile(userId), getAssessment(userId), allTargets(userId)]);
   // Followed to the current assessment and catalog, like every read of a plan.
   const plans = await listPlans(userId, assessment);
@@ -26,7 +24,6 @@ export async function loadDashboard(userId: string, day?: string) {
   const alternatives = ranking.filter((r) => r.slug !== target?.slug).slice(0, 2);
   const activePlan =
     [...plans].filter((p) => !target || p.target === target.slug).sort((a, b) => +b.updatedAt - +a.updatedAt)[0] ?? null;
-  const now = day ?? (await today());
   const plan = activePlan && (() => {
     const items = new Map(planItems(activePlan.roadmap).map((item) => [item.skill, item]));
     const remaining = remainingHours(activePlan.roadmap, activePlan.statuses);
@@ -36,7 +33,7 @@ export async function loadDashboard(userId: string, day?: string) {
       hoursPerWeek: activePlan.hoursPerWeek,
       progress: planProgress(activePlan.roadmap, activePlan.statuses),
       remainingHours: remaining,
-      ...timeLeft(remaining, activePlan.hoursPerWeek, now),
+      ...timeLeft(remaining, activePlan.hoursPerWeek, day),
       /** What to work on now at the plan's pace, with resources and the time it takes. */
       thisWeek: firstWeek(activePlan.roadmap, activePlan.statuses, activePlan.hoursPerWeek).map((slot) => {
         const item = items.get(slot.skill)!;
@@ -84,17 +81,11 @@ export function dashboardViewDigest(view: DashboardView): string {
 
 /**
  * For the proxy, which keeps the dashboard by its data (docs/decisions/0017): the digest of the
- * dashboard these request cookies would be shown on `day`, and the user's saved language. Null when
- * the cookies sign nobody in (the session is checked against the database on every request, as
- * for any page) or when the page would not show a dashboard at all (it sends onboarding instead).
+ * dashboard this user (whose session the proxy has checked) would be shown on `day`, and their
+ * saved language. Null when the page would not show a dashboard at all (it sends onboarding instead).
  */
-export async function dashboardDigest(
-  cookies: readonly { name: string; value: string }[],
-  day: string,
-): Promise<{ digest: string; savedLocale: string | null } | null> {
-  const session = await liveSession(cookies);
-  if (!session) return null;
-  const view = await dashboardView(session.user, day);
+export async function dashboardDigestFor(user: PublicUser, day: string): Promise<{ digest: string; savedLocale: string | null } | null> {
+  const view = await dashboardView(user, day);
   if (sendsToOnboarding(view.dashboard)) return null;
   return { digest: dashboardViewDigest(view), savedLocale: view.dashboard.profile.locale ?? null };
 }

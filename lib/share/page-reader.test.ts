@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sharePageKey, sharePageReader, type ShareRequest } from "./page-reader";
+import { sharePageReader, sharePageSlot, type ShareRequest } from "./page-reader";
 
 const NOW = new Date("2026-11-30T20:30:00Z"); // already 1 December in Seoul
 
@@ -41,17 +41,17 @@ describe("sharePageReader", () => {
   });
 });
 
-describe("sharePageKey", () => {
-  it("differs whenever the data or anything about the reader differs", () => {
+describe("sharePageSlot", () => {
+  it("differs whenever anything about the reader differs", () => {
     const reader = sharePageReader(request(), NOW)!;
-    const keys = new Set([
-      sharePageKey("d1", reader),
-      sharePageKey("d2", reader),
-      sharePageKey("d1", { ...reader, locale: "ko" }),
-      sharePageKey("d1", { ...reader, day: "2026-12-01" }),
-      sharePageKey("d1", { ...reader, mentorName: "Mina" }),
-      sharePageKey("d1", { ...reader, address: "/share/abc?skill=sql" }),
+    const slots = new Set([
+      sharePageSlot(reader),
+      sharePageSlot({ ...reader, locale: "ko" }),
+      sharePageSlot({ ...reader, day: "2026-12-01" }),
+      sharePageSlot({ ...reader, mentorName: "Mina" }),
+      sharePageSlot({ ...reader, address: "/share/abc?skill=sql" }),
+      sharePageSlot({ ...reader, address: "/share/abd" }),
     ]);
-    expect(keys.size).toBe(6);
+    expect(slots.size).toBe(6);
   });
 });

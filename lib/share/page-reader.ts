@@ -54,7 +54,7 @@ export function sharePageReader(request: ShareRequest, now: Date = new Date()): 
   };
 }
 
-/** The key a page is kept under: the plan's digest and the reader, nothing else. */
-export function sharePageKey(digest: string, reader: SharePageReader): string {
-  return JSON.stringify([digest, reader.address, reader.locale, reader.day, reader.mentorName]);
+/** Where a page is kept (lib/http/kept-pages.ts): the reader, whole; the plan's digest says whether it is still current. */
+export function sharePageSlot(reader: SharePageReader): string {
+  return JSON.stringify([reader.address, reader.locale, reader.day, reader.mentorName]);
 }
