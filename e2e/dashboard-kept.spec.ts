@@ -1,5 +1,6 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { DATA_MARKER } from "../lib/http/data-marker";
+import { readTwice, SOURCE } from "./kept-pages";
 import { clientIp, expect, registerUser, signIn, test, type TestUser } from "./fixtures";
 
 /*
@@ -9,25 +10,11 @@ import { clientIp, expect, registerUser, signIn, test, type TestUser } from "./f
  * as a page: its forms post without script.
  */
 
-const SOURCE = "x-waypoint-page-source";
-
 async function member(request: APIRequestContext, targetRole = "ml-engineer"): Promise<TestUser> {
   const user = await registerUser(request);
   expect((await signIn(request, user)).status()).toBe(302);
   expect((await request.put("/api/v1/me/profile", { data: { targetRole } })).status()).toBe(200);
   return user;
-}
-
-/** Reads the dashboard twice as the same reader: the first may be rendered or kept, the second must be kept. */
-async function readTwice(read: () => Promise<APIResponse>): Promise<string> {
-  const first = await read();
-  expect(first.status()).toBe(200);
-  const second = await read();
-  expect(second.status()).toBe(200);
-  expect(second.headers()[SOURCE]).toBe("kept");
-  const html = await second.text();
-  expect(html).toBe(await first.text());
-  return html;
 }
 
 async function expectRendered(response: APIResponse): Promise<string> {

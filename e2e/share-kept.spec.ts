@@ -1,4 +1,5 @@
-import type { APIRequestContext, APIResponse } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { readTwice, SOURCE } from "./kept-pages";
 import { clientIp, expect, registerUser, signIn, test } from "./fixtures";
 
 /*
@@ -7,8 +8,6 @@ import { clientIp, expect, registerUser, signIn, test } from "./fixtures";
  * each language, time zone and remembered name gets its own page at the same address, a signed-in
  * reader is always rendered, and every change the owner or a mentor makes shows on the next view.
  */
-
-const SOURCE = "x-waypoint-page-source";
 
 async function sharedPlan(request: APIRequestContext) {
   const owner = await registerUser(request);
@@ -20,18 +19,6 @@ async function sharedPlan(request: APIRequestContext) {
   const link = await created.json();
   const item = plan.phases[0].items[0] as { skill: string; name: string };
   return { owner, planId: plan.id as string, linkId: link.id as string, token: new URL(link.url).pathname.split("/").pop()!, item };
-}
-
-/** Reads the page twice as the same reader: the first may be rendered or kept, the second must be kept. */
-async function readTwice(read: () => Promise<APIResponse>): Promise<string> {
-  const first = await read();
-  expect(first.status()).toBe(200);
-  const second = await read();
-  expect(second.status()).toBe(200);
-  expect(second.headers()[SOURCE]).toBe("kept");
-  const html = await second.text();
-  expect(html).toBe(await first.text());
-  return html;
 }
 
 test.describe("share page kept between renders", () => {
