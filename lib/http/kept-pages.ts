@@ -8,9 +8,10 @@ import { createSizedLru } from "./sized-lru";
 /**
  * Pages kept per process by a digest of the data they show (docs/decisions/0016, 0017): the share
  * page and the dashboard. The caller reads the page's data from the database on every request and
- * names the key (that digest, plus everything the page takes from the request); a page rendered
- * for the same key is sent again without rendering. Any write changes the digest, so there is
- * nothing to invalidate and nothing stale is sent; several servers each keep their own copies.
+ * names its digest and the slot (everything the page takes from the request: whose, which
+ * address, language, day); the page kept in that slot is sent again without rendering while it
+ * was rendered from the same digest. Any write changes the digest, so there is nothing to
+ * invalidate and nothing stale is sent; several servers each keep their own copies.
  */
 
 /** Says which way a page was made, for tests and for anyone reading response headers. */
@@ -66,6 +67,8 @@ export function createKeptPages({ maxBytes, headers: fixed = {} }: { maxBytes: n
     /** The page for this request: kept, or rendered without the runtime and kept when it may be. */
     async send(request: NextRequest, page: PageToKeep): Promise<Response> {
       const hit = kept.get(page.slot);
+      // A page kept for older data is of no use to anyone any more.
+      if (hit && hit.digest !== page.digest) kept.delete(page.slot);
       if (hit && hit.digest === page.digest) {
         page.onSentKept?.();
         const headers = new Headers(hit.headers);

@@ -34,6 +34,15 @@ describe("createSizedLru", () => {
     expect(cache.get("a")).toBe("123");
   });
 
+  it("deletes an entry and its size", () => {
+    const cache = lru(10);
+    cache.set("a", "1234");
+    cache.delete("a");
+    cache.delete("missing");
+    expect(cache.get("a")).toBeUndefined();
+    expect(cache.totalSize).toBe(0);
+  });
+
   it("does not keep an entry larger than the whole budget, nor evict others for it", () => {
     const cache = lru(10);
     cache.set("a", "1234");

@@ -31,6 +31,9 @@ export function createSizedLru<V>({ maxSize, sizeOf }: { maxSize: number; sizeOf
       entries.set(key, { value, size });
       total += size;
     },
+    delete(key: string): void {
+      remove(key);
+    },
     get size(): number {
       return entries.size;
     },

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { memo, startTransition, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from "react";
+import { memo, useRef, useState, useTransition, type FormEvent, type KeyboardEvent, type MouseEvent } from "react";
 import { createPlanAction } from "@/app/(app)/plans/actions";
 import { SaveStatusBar } from "./save-status";
 import type { AssessmentState, CategoryView, SkillView, TargetView } from "./types";
@@ -169,35 +169,51 @@ function FinishSection({ target, unrated, status, flush }: { target: TargetView 
   const tv = useTranslations("assessmentFlow");
   const router = useRouter();
   const [asked, setAsked] = useState(false);
+  // React's way for a form whose submit must wait: the action called in a transition of our own,
+  // so its redirect to the new plan reaches Next's redirect boundary and any other failure the
+  // error boundary (a plain startTransition would only log it).
+  const [building, startBuild] = useTransition();
   // One step at a time: a second click while the first waits would build a second plan.
-  const going = useRef(false);
+  const busy = useRef(false);
   const waiting = asked && status.kind === "saving";
 
-  /** Runs `go` once the edits are saved; `go` answers when the page may take a click again. */
-  async function afterSaving(go: () => Promise<void> | void) {
-    if (going.current) return;
-    going.current = true;
+  /** Waits for the last edits; true when they are saved and the person is still here and did not edit again. */
+  async function saved(): Promise<boolean> {
     setAsked(true);
     try {
-      if (await flush()) await go();
-      else setAsked(false);
+      return await flush();
     } finally {
-      going.current = false;
+      setAsked(false);
     }
   }
 
   function followAfterSaving(event: MouseEvent<HTMLAnchorElement>, href: string) {
     if (opensElsewhere(event)) return;
     event.preventDefault();
-    void afterSaving(() => router.push(href));
+    if (busy.current) return;
+    busy.current = true;
+    void saved().then((ok) => {
+      busy.current = false;
+      if (ok) router.push(href);
+    });
   }
 
   function buildAfterSaving(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (busy.current) return;
+    busy.current = true;
     const form = new FormData(event.currentTarget);
-    // As React says for a form whose submit must wait: the action called inside a transition
-    // (which also carries its redirect to the new plan).
-    void afterSaving(() => new Promise<void>((done) => startTransition(() => createPlanAction(form).finally(done))));
+    // The wait runs outside the transition: updates made inside one (the "saving first" line, the
+    // save's status) would not show until it ended.
+    void saved().then((ok) => {
+      if (!ok) {
+        busy.current = false;
+        return;
+      }
+      // The action always ends in a redirect (the new plan, or the plan list saying why not), so
+      // the page stays busy until it is left.
+      startBuild(() => createPlanAction(form));
+    });
   }
 
   const gapHref = target ? `/gap/${encodeURIComponent(target.slug)}` : "";
@@ -214,7 +230,7 @@ function FinishSection({ target, unrated, status, flush }: { target: TargetView 
           </Link>
           <form action={createPlanAction} onSubmit={buildAfterSaving}>
             <input type="hidden" name="target" value={target.slug} />
-            <button type="submit" className="btn btn-primary">
+            <button type="submit" className="btn btn-primary" aria-disabled={building || undefined}>
               {tv("buildRoadmap", { target: target.name })}
             </button>
           </form>

@@ -105,11 +105,12 @@ describe("Saver.flush", () => {
     expect(flushed.answer).toBe(true);
   });
 
-  it("waits for edits made while it waits, which go out right after the request in flight", async () => {
+  it("waits for edits that go out after the request in flight", async () => {
     const { server, saver } = setUp();
     saver.edit(level("python", 2), 250);
-    const flushed = watch(saver.flush());
+    await vi.advanceTimersByTimeAsync(250);
     saver.edit(level("sql", 3), 250);
+    const flushed = watch(saver.flush());
     server.reply(0, true);
     await settle();
     expect(flushed.answer).toBeUndefined();
@@ -118,6 +119,36 @@ describe("Saver.flush", () => {
     server.reply(1, true);
     await settle();
     expect(flushed.answer).toBe(true);
+  });
+
+  it("answers false when the person edits again while it waits (they went on editing); the edit still goes out", async () => {
+    const { server, saver } = setUp();
+    saver.edit(level("python", 2), 250);
+    const flushed = watch(saver.flush());
+    saver.edit(level("sql", 3), 250);
+    await settle();
+    expect(flushed.answer).toBe(false);
+    server.reply(0, true);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(server.batch(1)?.assessment).toEqual({ sql: 3 });
+  });
+
+  it("when the page goes away, sends what waits at once and tells whoever waited not to go on", async () => {
+    const { server, saver } = setUp();
+    saver.edit(level("python", 2), 250);
+    await vi.advanceTimersByTimeAsync(250);
+    saver.edit(level("sql", 3), 700);
+    const flushed = watch(saver.flush());
+    saver.dispose();
+    await settle();
+    expect(flushed.answer).toBe(false);
+    const afterLeaving = watch(saver.flush());
+    await settle();
+    expect(afterLeaving.answer).toBe(false);
+    // Nothing edited is lost: the debounced edit goes out once the request in flight is answered.
+    server.reply(0, true);
+    await settle();
+    expect(server.batch(1)?.assessment).toEqual({ sql: 3 });
   });
 
   it("answers true at once when nothing is waiting", async () => {

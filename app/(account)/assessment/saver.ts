@@ -27,6 +27,7 @@ export class Saver {
   private inFlight = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private waiters: ((saved: boolean) => void)[] = [];
+  private disposed = false;
 
   constructor(
     private readonly send: (batch: Change) => Promise<AssessmentState>,
@@ -34,6 +35,9 @@ export class Saver {
   ) {}
 
   edit(change: Change, delayMs: number) {
+    // The person went on editing after asking to leave once saved (offline, this can be minutes
+    // later): leaving now would surprise them mid-edit, so whoever waited is told no; they ask again.
+    this.answer(false);
     this.queue = mergeChanges(this.queue, change);
     this.events.queued(changeSize(this.queue));
     clearTimeout(this.timer);
@@ -42,20 +46,26 @@ export class Saver {
   }
 
   /**
-   * Sends what waits now, without its debounce. Resolves true once nothing is left to send (edits
-   * made meanwhile included), false if a request fails for good first; never rejects.
+   * Sends what waits now, without its debounce. Resolves true once nothing is left to send, false
+   * if a request fails for good first, a new edit comes, or the page goes away; never rejects.
    */
   flush(): Promise<boolean> {
+    if (this.disposed) return Promise.resolve(false);
     const done = new Promise<boolean>((resolve) => this.waiters.push(resolve));
     this.sendNext();
     this.settleIfDone();
     return done;
   }
 
-  /** The page is going away: no send after it. */
+  /**
+   * The page is going away (a client navigation, which has no beforeunload to warn on): edits still
+   * in their debounce go out now rather than be lost, and whoever waited to leave after the save is
+   * told not to, as the person has already left.
+   */
   dispose() {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.disposed = true;
+    this.answer(false);
+    this.sendNext();
   }
 
   private sendNext() {
