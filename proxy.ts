@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { HSTS, securityHeaders } from "@/lib/security/headers";
+import { hstsFor, securityHeaders } from "@/lib/security/headers";
 import { SHARE_HEADERS } from "@/lib/share/headers";
 import { countsAsView, VIEW_HEADER } from "@/lib/share/views";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
@@ -168,8 +168,7 @@ function fromScript(request: NextRequest): boolean {
 function asFile(request: NextRequest, document: PrebuiltDocument, edition: Edition): Response {
   const headers = editionHeaders(edition, securityHeaders({ scriptHashes: document.scriptHashes }));
   headers.ETag = document.etag;
-  // next.config.ts's header rules do not reach an answer made here; this one is owed over https.
-  if (request.headers.get("x-forwarded-proto") === "https") headers["Strict-Transport-Security"] = HSTS;
+  Object.assign(headers, hstsFor(request.headers));
   if (matchesETag(request.headers.get("if-none-match"), document.etag)) return new Response(null, { status: 304, headers });
   headers["Content-Type"] = "text/html; charset=utf-8";
   // No Content-Length for HEAD: Next drops it from an answer the proxy makes (it streams the body).

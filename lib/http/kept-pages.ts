@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import type { Locale } from "../i18n/locales";
-import { HSTS } from "../security/headers";
+import { hstsFor } from "../security/headers";
 import { takeDataMarker } from "./data-marker";
 import { renderScriptFree, type ScriptFreePage } from "./script-free-render";
 import { createSizedLru } from "./sized-lru";
@@ -73,7 +73,7 @@ export function createKeptPages({ maxBytes, headers: fixed = {} }: { maxBytes: n
         page.onSentKept?.();
         const headers = new Headers(hit.headers);
         headers.set(PAGE_SOURCE_HEADER, "kept");
-        if (request.headers.get("x-forwarded-proto") === "https") headers.set("Strict-Transport-Security", HSTS);
+        for (const [name, value] of Object.entries(hstsFor(request.headers))) headers.set(name, value);
         return new Response(hit.body, { status: 200, headers });
       }
 

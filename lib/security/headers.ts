@@ -34,6 +34,14 @@ function policy(scriptSrc: string, dev: boolean): string {
  */
 export const HSTS = "max-age=63072000; includeSubDomains";
 
+/**
+ * HSTS for an answer the proxy makes itself (a prebuilt or kept page), which next.config.ts's header
+ * rules do not reach: owed when the request came over https, nothing otherwise.
+ */
+export function hstsFor(requestHeaders: Headers): Record<string, string> {
+  return requestHeaders.get("x-forwarded-proto") === "https" ? { "Strict-Transport-Security": HSTS } : {};
+}
+
 export function securityHeaders(options: { nonce: string; dev?: boolean } | { scriptHashes: readonly string[] }): Record<string, string> {
   return {
     "Content-Security-Policy":

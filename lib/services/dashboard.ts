@@ -1,11 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { getAssessment } from "@/db/queries/assessment";
 import { getProfile } from "@/db/queries/profile";
 import { catalogBook } from "@/lib/catalog/book";
 import { computeGap, rankRoles } from "@/lib/engine";
 import { firstWeek, planItems, planProgress, remainingHours, timeLeft } from "@/lib/plans";
 import type { PublicUser } from "@/db/queries/users";
+import { dataDigest } from "@/lib/http/data-marker";
 import { plansWithUnreadFeedback } from "./feedback";
 import { listPlans } from "./plans";
 import { allTargets, catalogSkillName } from "./targets";
@@ -74,10 +74,6 @@ export async function dashboardView(user: PublicUser, day: string) {
 
 export type DashboardView = Awaited<ReturnType<typeof dashboardView>>;
 
-/** The digest of one view: the page renders it into a marker, so the proxy knows what a render showed. */
-export function dashboardViewDigest(view: DashboardView): string {
-  return createHash("sha256").update(JSON.stringify(view)).digest("base64url");
-}
 
 /**
  * For the proxy, which keeps the dashboard by its data (docs/decisions/0017): the digest of the
@@ -87,7 +83,7 @@ export function dashboardViewDigest(view: DashboardView): string {
 export async function dashboardDigestFor(user: PublicUser, day: string): Promise<{ digest: string; savedLocale: string | null } | null> {
   const view = await dashboardView(user, day);
   if (sendsToOnboarding(view.dashboard)) return null;
-  return { digest: dashboardViewDigest(view), savedLocale: view.dashboard.profile.locale ?? null };
+  return { digest: dataDigest(view), savedLocale: view.dashboard.profile.locale ?? null };
 }
 
 /** Someone who set a target through the API has answered what onboarding asks. */

@@ -1,9 +1,9 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { getAssessment } from "@/db/queries/assessment";
 import { getPlanById } from "@/db/queries/plans";
 import { addComment, findActiveShare, listPlanComments, recordShareView, type ActiveShare, type CommentRecord } from "@/db/queries/shares";
+import { dataDigest } from "@/lib/http/data-marker";
 import { HttpError, notFound, tooManyRequests } from "@/lib/http/errors";
 import { planItems } from "@/lib/plans";
 import { limits } from "@/lib/rate-limit";
@@ -73,17 +73,13 @@ export async function sharedPlanDigest(token: string, day: string): Promise<{ sh
   try {
     const share = await requireShare(token);
     const view = await sharedPlanView(share, { countView: false, day });
-    return { share, digest: sharedPlanViewDigest(view), skills: view.plan.phases.flatMap((phase) => phase.items.map((item) => item.skill)) };
+    return { share, digest: dataDigest(view), skills: view.plan.phases.flatMap((phase) => phase.items.map((item) => item.skill)) };
   } catch (error) {
     if (error instanceof HttpError && error.code === "not_found") return null;
     throw error;
   }
 }
 
-/** The digest of one view: the page renders it into a marker, so the proxy knows what a render showed. */
-export function sharedPlanViewDigest(view: Awaited<ReturnType<typeof sharedPlanView>>): string {
-  return createHash("sha256").update(JSON.stringify(view)).digest("base64url");
-}
 
 /** One person opened the link (a page answered without rendering it counts as the render would). */
 export async function countShareView(share: ActiveShare): Promise<void> {

@@ -8,9 +8,9 @@ import { getServerTranslations as getTranslations } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/session";
 import { roleName, skillName } from "@/lib/catalog/localize";
 import { UnreadFeedbackNotice } from "@/components/feedback/unread-feedback-notice";
-import { dashboardView, dashboardViewDigest, sendsToOnboarding, type DashboardView } from "@/lib/services/dashboard";
+import { dashboardView, sendsToOnboarding, type DashboardView } from "@/lib/services/dashboard";
 import { today } from "@/lib/services/today";
-import { DATA_MARKER } from "@/lib/http/data-marker";
+import { DATA_MARKER, dataDigest } from "@/lib/http/data-marker";
 import { formatDate } from "@/lib/format";
 import { createPlanAction } from "../plans/actions";
 
@@ -43,7 +43,7 @@ export default async function DashboardPage() {
 
   return (
     <div className="page space-y-6">
-      <meta name={DATA_MARKER} content={dashboardViewDigest(view)} />
+      <meta name={DATA_MARKER} content={dataDigest(view)} />
       <header>
         <h1 className="text-3xl">{t("hello", { name: user.name ?? t("there") })}</h1>
         {target ? (

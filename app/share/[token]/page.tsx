@@ -18,8 +18,8 @@ import { after } from "next/server";
 import { HttpError } from "@/lib/http/errors";
 import { isFormErrorCode } from "@/lib/i18n/form-errors";
 import { VIEW_HEADER } from "@/lib/share/views";
-import { requireShare, sharedPlanView, sharedPlanViewDigest } from "@/lib/services/shared-plan";
-import { DATA_MARKER } from "@/lib/http/data-marker";
+import { requireShare, sharedPlanView } from "@/lib/services/shared-plan";
+import { DATA_MARKER, dataDigest } from "@/lib/http/data-marker";
 import { MENTOR_NAME_COOKIE, readMentorName } from "@/lib/share/mentor-name";
 import { commentAction, suggestAction } from "./actions";
 
@@ -85,7 +85,7 @@ export default async function SharedPlanPage({
   return (
     <div className="page space-y-6">
       {/* Which data this render shows, for the proxy that keeps it (decision 0016); taken out before sending. */}
-      <meta name={DATA_MARKER} content={sharedPlanViewDigest(shared)} />
+      <meta name={DATA_MARKER} content={dataDigest(shared)} />
       <PrintExpander />
       <header className="space-y-2">
         <p className="eyebrow">{t("eyebrow")}</p>
