@@ -10,6 +10,8 @@ export async function register() {
   (await import("./lib/http/peer")).installPeerHeader();
   // A page's Vary from proxy.ts must survive Next's own (docs/decisions/0011).
   (await import("./lib/http/vary")).installVaryMerge();
+  // Pages compressed once, sent with their coding named (Next drops the proxy's Content-Encoding).
+  (await import("./lib/http/precoded")).installPrecodedBodies();
   const { connection } = await import("./db/client");
   const { migrateAndSeed } = await import("./db/migrate");
   await migrateAndSeed(connection());

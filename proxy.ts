@@ -10,6 +10,8 @@ import { isInnerRender, withoutRenderMarker } from "@/lib/http/script-free-rende
 import { sharedPlanDocument } from "@/lib/http/shared-plan-document";
 import { dashboardDocument } from "@/lib/http/dashboard-document";
 import { foreignOrigin, requestHost } from "@/lib/http/origin";
+import { codedETag } from "@/lib/http/encoded-copies";
+import { precodedAnswer } from "@/lib/http/precoded";
 
 /**
  * Sends the public catalog pages to their prebuilt copy for this visitor's language (docs/decisions/
@@ -166,13 +168,17 @@ function fromScript(request: NextRequest): boolean {
 
 /** The prebuilt page sent as it was built, with a validator so a browser or CDN can revalidate for free. */
 function asFile(request: NextRequest, document: PrebuiltDocument, edition: Edition): Response {
+  // Compressed once when the page was first read, not by Next on every send (lib/http/precoded.ts).
+  const { body, coding, headers: codingHeaders } = precodedAnswer(document.copies, request.headers.get("accept-encoding"));
+  const etag = codedETag(document.etag, coding);
   const headers = editionHeaders(edition, securityHeaders({ scriptHashes: document.scriptHashes }));
-  headers.ETag = document.etag;
+  headers.ETag = etag;
   Object.assign(headers, hstsFor(request.headers));
-  if (matchesETag(request.headers.get("if-none-match"), document.etag)) return new Response(null, { status: 304, headers });
+  if (matchesETag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   headers["Content-Type"] = "text/html; charset=utf-8";
+  Object.assign(headers, codingHeaders);
   // No Content-Length for HEAD: Next drops it from an answer the proxy makes (it streams the body).
-  return new Response(request.method === "HEAD" ? null : document.bytes, { status: 200, headers });
+  return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
 }
 
 /** If-None-Match as RFC 9110 compares it for GET and HEAD: weakly, and `*` matches any current copy. */
@@ -188,8 +194,9 @@ function editionHeaders(edition: Edition, security: Record<string, string>): Rec
     "Content-Language": edition.locale,
     // The copy depends on exactly these: the language cookie and the session cookie (both in
     // Cookie) and Accept-Language; and the same address answers the client router with RSC data.
-    // `?lang=` is part of the address, so caches key on it anyway.
-    Vary: "Cookie, Accept-Language, RSC",
+    // `?lang=` is part of the address, so caches key on it anyway. Accept-Encoding picks the
+    // compressed copy.
+    Vary: "Cookie, Accept-Language, RSC, Accept-Encoding",
     "Cache-Control": edition.viewer === "guest" ? "public, max-age=0, s-maxage=300, stale-while-revalidate=86400" : "private, no-cache",
   };
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { NextRequest } from "next/server";
 
@@ -12,6 +13,7 @@ vi.mock("./script-free-render", () => ({
 
 const { createKeptPages, PAGE_SOURCE_HEADER } = await import("./kept-pages");
 const { DATA_MARKER } = await import("./data-marker");
+const { CODING_HEADER, installPrecodedBodies } = await import("./precoded");
 
 const page = (digest: string, lang = "en", body = "plan") => `<!DOCTYPE html><html lang="${lang}"><head><meta name="${DATA_MARKER}" content="${digest}"/></head><body>${body}</body></html>`;
 const request = (headers: Record<string, string> = {}) => ({ headers: new Headers(headers) }) as unknown as NextRequest;
@@ -43,6 +45,22 @@ describe("kept pages", () => {
     for (const answer of [first, second]) expect(answer.headers.get("cache-control")).toBe("private, no-store");
     expect(second.headers.get("strict-transport-security")).toMatch(/max-age=/);
     expect(first.headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("sends a kept page gzipped once to a client that takes gzip, and plain to one that does not", async () => {
+    installPrecodedBodies();
+    const pages = createKeptPages({ maxBytes: 1 << 20 });
+    render.headers = { vary: "RSC" };
+    const html = await (await pages.send(request(), toKeep("d1"))).text();
+    const zipped = await pages.send(request({ "accept-encoding": "gzip, deflate, br" }), toKeep("d1"));
+    expect(zipped.headers.get(PAGE_SOURCE_HEADER)).toBe("kept");
+    expect(zipped.headers.get(CODING_HEADER)).toBe("gzip");
+    expect(zipped.headers.get("vary")).toBe("RSC, Accept-Encoding");
+    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8")).toBe(html);
+    const plain = await pages.send(request(), toKeep("d1"));
+    expect(plain.headers.get(CODING_HEADER)).toBeNull();
+    expect(await plain.text()).toBe(html);
+    expect(render.calls).toBe(1);
   });
 
   it("keeps nothing the render did not show exactly for this reader", async () => {

@@ -2,8 +2,11 @@ import type { NextRequest } from "next/server";
 import type { Locale } from "../i18n/locales";
 import { hstsFor } from "../security/headers";
 import { takeDataMarker } from "./data-marker";
+import { copiesSize, encodedCopies, type EncodedCopies } from "./encoded-copies";
+import { precodedAnswer } from "./precoded";
 import { renderScriptFree, type ScriptFreePage } from "./script-free-render";
 import { createSizedLru } from "./sized-lru";
+import { mergeVary } from "./vary";
 
 /**
  * Pages kept per process by a digest of the data they show (docs/decisions/0016, 0017): the share
@@ -37,14 +40,14 @@ export interface PageToKeep {
 
 interface KeptPage {
   digest: string;
-  /** Encoded once when kept, not on every send. */
-  body: Uint8Array<ArrayBuffer>;
+  /** Encoded and gzipped once when kept, not on every send. */
+  copies: EncodedCopies;
   headers: [string, string][];
 }
 
 // Headers that belong to one answer, not to the page. HSTS is owed to https requests only, and
 // next.config.ts's header rules, which send it, do not reach an answer made in the proxy.
-const PER_ANSWER = new Set(["date", "content-length", "connection", "keep-alive", "transfer-encoding", "strict-transport-security", PAGE_SOURCE_HEADER.toLowerCase()]);
+const PER_ANSWER = new Set(["date", "content-length", "content-encoding", "connection", "keep-alive", "transfer-encoding", "strict-transport-security", PAGE_SOURCE_HEADER.toLowerCase()]);
 
 /**
  * @param headers set on every answer of these pages, kept or rendered, whatever the render said
@@ -53,8 +56,8 @@ const PER_ANSWER = new Set(["date", "content-length", "connection", "keep-alive"
 export function createKeptPages({ maxBytes, headers: fixed = {} }: { maxBytes: number; headers?: Record<string, string> }) {
   const kept = createSizedLru<KeptPage>({
     maxSize: maxBytes,
-    // The body's bytes, and UTF-16 for the strings.
-    sizeOf: (page, slot) => page.body.byteLength + 2 * (slot.length + page.digest.length + page.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0)),
+    // The copies' bytes, and UTF-16 for the strings.
+    sizeOf: (page, slot) => copiesSize(page.copies) + 2 * (slot.length + page.digest.length + page.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0)),
   });
 
   function answer(page: Extract<ScriptFreePage, { stripped: true }>, html: string): Response {
@@ -74,7 +77,11 @@ export function createKeptPages({ maxBytes, headers: fixed = {} }: { maxBytes: n
         const headers = new Headers(hit.headers);
         headers.set(PAGE_SOURCE_HEADER, "kept");
         for (const [name, value] of Object.entries(hstsFor(request.headers))) headers.set(name, value);
-        return new Response(hit.body, { status: 200, headers });
+        // Next's compression would gzip the page again on every send; the kept copy is gzipped once.
+        const { body, headers: codingHeaders } = precodedAnswer(hit.copies, request.headers.get("accept-encoding"));
+        for (const [name, value] of Object.entries(codingHeaders)) headers.set(name, value);
+        headers.set("Vary", mergeVary(headers.get("vary") ?? undefined, "Accept-Encoding"));
+        return new Response(body, { status: 200, headers });
       }
 
       const rendered = await renderScriptFree(request);
@@ -93,7 +100,7 @@ export function createKeptPages({ maxBytes, headers: fixed = {} }: { maxBytes: n
       if (keep) {
         kept.set(page.slot, {
           digest: page.digest,
-          body: new TextEncoder().encode(html),
+          copies: encodedCopies(new TextEncoder().encode(html), { brotli: "none" }),
           headers: [...response.headers].filter(([name]) => !PER_ANSWER.has(name)),
         });
       }

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { encodedCopies, type EncodedCopies } from "@/lib/http/encoded-copies";
 import { inlineScriptHashes } from "./csp";
 import { PAGE_SCRIPT_HASH, scriptFreeDocument } from "./script-free";
 
@@ -15,10 +16,11 @@ export interface PrebuiltDocument {
   /**
    * The page as visitors get it, without the framework runtime (lib/static-pages/script-free.ts),
    * encoded once: sending a string would encode its ~30 KB to UTF-8 again on every request (paired
-   * runs: 5-20 % less CPU a page, docs/BENCHMARKS.md).
+   * runs: 5-20 % less CPU a page, docs/BENCHMARKS.md); and compressed once, with brotli's best
+   * setting, which no server could afford per request.
    */
-  bytes: Uint8Array<ArrayBuffer>;
-  /** A strong validator: the same bytes give the same tag on every replica of the same build. */
+  copies: EncodedCopies;
+  /** A strong validator of the plain copy: the same bytes give the same tag on every replica of the same build. */
   etag: string;
   /** The inline scripts its Content-Security-Policy allows, by hash. */
   scriptHashes: string[];
@@ -58,7 +60,7 @@ function prepare(built: string, internalPath: string): PrebuiltDocument {
     scriptHashes = inlineScriptHashes(built);
   }
   return {
-    bytes: new TextEncoder().encode(html),
+    copies: encodedCopies(new TextEncoder().encode(html), { brotli: "background" }),
     etag: `"${createHash("sha256").update(html, "utf8").digest("base64url").slice(0, 27)}"`,
     scriptHashes,
   };
