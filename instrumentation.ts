@@ -12,6 +12,8 @@ export async function register() {
   (await import("./lib/http/vary")).installVaryMerge();
   // Pages compressed once, sent with their coding named (Next drops the proxy's Content-Encoding).
   (await import("./lib/http/precoded")).installPrecodedBodies();
+  // The prebuilt public pages sent before Next's pipeline (docs/decisions/0019); `next dev` has none.
+  if (process.env.NODE_ENV === "production") (await import("./lib/static-pages/front")).installPrebuiltFront();
   const { connection } = await import("./db/client");
   const { migrateAndSeed } = await import("./db/migrate");
   await migrateAndSeed(connection());

@@ -1,21 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { hstsFor, securityHeaders } from "@/lib/security/headers";
+import { securityHeaders } from "@/lib/security/headers";
 import { SHARE_HEADERS } from "@/lib/share/headers";
 import { countsAsView, VIEW_HEADER } from "@/lib/share/views";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
-import { chooseEdition, EDITION_HEADER, editionPath, editionSlug, STATIC_ROOT, staticPagePath, type Edition } from "@/lib/static-pages/editions";
+import { EDITION_HEADER, editionPath, editionSlug, STATIC_ROOT, staticPagePath, type Edition } from "@/lib/static-pages/editions";
 import { prebuiltDocument, type PrebuiltDocument } from "@/lib/static-pages/prebuilt";
 import { PAGE_SCRIPT_HASH } from "@/lib/static-pages/script-free";
 import { isInnerRender, withoutRenderMarker } from "@/lib/http/script-free-render";
 import { sharedPlanDocument } from "@/lib/http/shared-plan-document";
 import { dashboardDocument } from "@/lib/http/dashboard-document";
 import { foreignOrigin, requestHost } from "@/lib/http/origin";
-import { codedETag } from "@/lib/http/encoded-copies";
-import { precodedAnswer } from "@/lib/http/precoded";
+import { codingHeader, precodedBodiesInstalled } from "@/lib/http/precoded";
+import { answerAsFile, editionFor, editionHeaders, type FileRequest } from "@/lib/static-pages/as-file";
 
 /**
  * Sends the public catalog pages to their prebuilt copy for this visitor's language (docs/decisions/
- * 0011), and sets a fresh CSP nonce and the security headers on every other page. Authorization is
+ * 0011) when the front (lib/static-pages/front.ts, 0019) left them to Next, and sets a fresh CSP
+ * nonce and the security headers on every other page. Authorization is
  * NOT done here: each page, route handler and action checks the session itself.
  */
 export async function proxy(request: NextRequest) {
@@ -117,18 +118,14 @@ export async function proxy(request: NextRequest) {
  *   prebuilt route, with the address it was posted from so it can return there.
  */
 function prebuilt(request: NextRequest, publicPath: string): Response | null {
-  const edition: Edition = chooseEdition({
-    lang: request.nextUrl.searchParams.get("lang"),
-    cookie: (name) => request.cookies.get(name)?.value,
-    acceptLanguage: request.headers.get("accept-language"),
-    hasSession: sessionCookieHeader(request.cookies.getAll()).header !== "",
-  });
+  const asRead = fileRequest(request);
+  const edition = editionFor(asRead);
   // `next dev` renders on demand: there is no built HTML, so it renders the prebuilt route with a nonce.
   const dev = process.env.NODE_ENV === "development";
   const document = dev ? null : prebuiltDocument(editionPath(edition, publicPath));
   if (!dev && document === null) return null;
   const reading = request.method === "GET" || request.method === "HEAD";
-  if (document && reading && !fromScript(request)) return asFile(request, document, edition);
+  if (document && reading && !fromScript(request)) return asFile(asRead, document, edition);
 
   // The rewrite itself is next.config.ts's (beforeFiles, keyed on this header): a rewrite from
   // here would be an absolute URL, which Next treats as an external proxy when the server listens
@@ -166,39 +163,20 @@ function fromScript(request: NextRequest): boolean {
   return request.headers.get("sec-fetch-dest") === "empty" || request.headers.has("next-url");
 }
 
-/** The prebuilt page sent as it was built, with a validator so a browser or CDN can revalidate for free. */
-function asFile(request: NextRequest, document: PrebuiltDocument, edition: Edition): Response {
-  // Compressed once when the page was first read, not by Next on every send (lib/http/precoded.ts).
-  const { body, coding, headers: codingHeaders } = precodedAnswer(document.copies, request.headers.get("accept-encoding"));
-  const etag = codedETag(document.etag, coding);
-  const headers = editionHeaders(edition, securityHeaders({ scriptHashes: document.scriptHashes }));
-  headers.ETag = etag;
-  Object.assign(headers, hstsFor(request.headers));
-  if (matchesETag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  headers["Content-Type"] = "text/html; charset=utf-8";
-  Object.assign(headers, codingHeaders);
+/**
+ * The prebuilt page as a file, when the front (lib/static-pages/front.ts) did not send it already:
+ * in a process without the front, or for an address it leaves to Next (one with other query keys).
+ */
+function asFile(request: FileRequest, document: PrebuiltDocument, edition: Edition): Response {
+  // Compressed once, not by Next on every send; the coding is named so that Next lets it through (0018).
+  const answer = answerAsFile(request, document, edition, { mayCompress: precodedBodiesInstalled(), nextCompresses: true });
+  const headers = { ...answer.headers, ...codingHeader(answer.coding) };
   // No Content-Length for HEAD: Next drops it from an answer the proxy makes (it streams the body).
-  return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
+  return new Response(answer.body, { status: answer.status, headers });
 }
 
-/** If-None-Match as RFC 9110 compares it for GET and HEAD: weakly, and `*` matches any current copy. */
-function matchesETag(ifNoneMatch: string | null, etag: string): boolean {
-  if (ifNoneMatch === null) return false;
-  if (ifNoneMatch.trim() === "*") return true;
-  return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
-}
-
-function editionHeaders(edition: Edition, security: Record<string, string>): Record<string, string> {
-  return {
-    ...security,
-    "Content-Language": edition.locale,
-    // The copy depends on exactly these: the language cookie and the session cookie (both in
-    // Cookie) and Accept-Language; and the same address answers the client router with RSC data.
-    // `?lang=` is part of the address, so caches key on it anyway. Accept-Encoding picks the
-    // compressed copy.
-    Vary: "Cookie, Accept-Language, RSC, Accept-Encoding",
-    "Cache-Control": edition.viewer === "guest" ? "public, max-age=0, s-maxage=300, stale-while-revalidate=86400" : "private, no-cache",
-  };
+function fileRequest(request: NextRequest): FileRequest {
+  return { method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.searchParams, headers: request.headers, cookies: request.cookies.getAll() };
 }
 
 /** A browser opening a share page as a document (not its RSC data, not a form post), outside `next dev`. */

@@ -219,3 +219,34 @@ test("a POST to a page from another site is refused with 403, with or without an
     expect(response.status(), JSON.stringify(headers)).toBe(403);
   }
 });
+
+test("a navigation to a public page is answered by the front with the same page and headers as the proxy sends", async ({ request }) => {
+  for (const path of ["/", "/roles/ml-engineer", "/about"]) {
+    // Sent before Next's pipeline (docs/decisions/0019), with its length, HEAD included.
+    const front = await get(request, path, { "Accept-Encoding": "identity" });
+    expect(front.headers()["x-waypoint-page-source"], path).toBe("file");
+    const body = await front.body();
+    expect(front.headers()["content-length"], path).toBe(String(body.byteLength));
+    const head = await request.head(path, { headers: { "X-Forwarded-For": clientIp(), "Accept-Encoding": "identity" } });
+    expect(head.headers()["content-length"], path).toBe(String(body.byteLength));
+    expect(head.headers()["x-waypoint-page-source"], path).toBe("file");
+
+    // An address with another query goes through Next and the proxy: the same page, the same headers.
+    const proxied = await get(request, `${path}?utm_source=mail`, { "Accept-Encoding": "identity" });
+    expect(proxied.headers()["x-waypoint-page-source"], path).toBeUndefined();
+    expect((await proxied.body()).equals(body), path).toBe(true);
+    for (const name of ["content-security-policy", "vary", "cache-control", "content-language", "etag", "content-type", "x-frame-options", "referrer-policy", "x-content-type-options", "permissions-policy"]) {
+      expect(front.headers()[name], `${path} ${name}`).toBe(proxied.headers()[name]);
+    }
+  }
+  // Next's client router and addresses not written as ours are Next's to answer.
+  for (const asNext of [{ RSC: "1" }, { "Next-Router-Prefetch": "1" }, { "Sec-Fetch-Dest": "empty" }] as Record<string, string>[]) {
+    const answer = await get(request, "/roles", asNext);
+    expect(answer.status(), JSON.stringify(asNext)).toBe(200);
+    expect(answer.headers()["x-waypoint-page-source"], JSON.stringify(asNext)).toBeUndefined();
+  }
+  expect((await request.get("/roles/", { headers: { "X-Forwarded-For": clientIp() }, maxRedirects: 0 })).status()).toBe(308);
+  expect((await get(request, "/roles/no-such-role")).status()).toBe(404);
+  // Over https the front sends HSTS as Next's header rules would.
+  expect((await get(request, "/", { "X-Forwarded-Proto": "https" })).headers()["strict-transport-security"]).toMatch(/max-age=/);
+});

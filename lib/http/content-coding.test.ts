@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseContentCoding } from "./content-coding";
+import { acceptsCoding, chooseContentCoding } from "./content-coding";
 
 const BOTH = ["gzip", "br"] as const;
 
@@ -39,7 +39,15 @@ describe("chooseContentCoding", () => {
     expect(chooseContentCoding("br;q", BOTH)).toBeNull();
   });
 
-  it("lets the first mention of a coding stand", () => {
+  it("lets the first mention of a coding stand, and reads x-gzip as gzip", () => {
     expect(chooseContentCoding("br;q=0, br", BOTH)).toBeNull();
+    expect(chooseContentCoding("x-gzip", BOTH)).toBe("gzip");
+  });
+
+  it("says whether a client takes a coding we do not keep, such as deflate", () => {
+    expect(acceptsCoding("deflate", "deflate")).toBe(true);
+    expect(acceptsCoding("gzip, deflate;q=0", "deflate")).toBe(false);
+    expect(acceptsCoding("*", "deflate")).toBe(true);
+    expect(acceptsCoding(null, "gzip")).toBe(false);
   });
 });

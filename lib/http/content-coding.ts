@@ -15,10 +15,35 @@ export type ContentCoding = "br" | "gzip";
  */
 export function chooseContentCoding(acceptEncoding: string | null, offered: readonly ContentCoding[]): ContentCoding | null {
   if (!acceptEncoding) return null;
+  const qualities = codingQualities(acceptEncoding);
+  let best: ContentCoding | null = null;
+  let bestQuality = 0;
+  for (const coding of offered) {
+    const quality = qualityOf(qualities, coding);
+    if (quality > bestQuality || (quality === bestQuality && quality > 0 && coding === "br")) {
+      best = coding;
+      bestQuality = quality;
+    }
+  }
+  return best;
+}
+
+/** Whether a client takes this coding at all (for codings Next may apply itself, such as deflate). */
+export function acceptsCoding(acceptEncoding: string | null, coding: string): boolean {
+  return acceptEncoding ? qualityOf(codingQualities(acceptEncoding), coding.toLowerCase()) > 0 : false;
+}
+
+function qualityOf(qualities: Map<string, number>, coding: string): number {
+  return qualities.get(coding) ?? qualities.get("*") ?? 0;
+}
+
+/** Each named coding's weight; the first mention of a coding counts, and `x-gzip` is gzip (RFC 9110 §8.4.1.3). */
+function codingQualities(acceptEncoding: string): Map<string, number> {
   const qualities = new Map<string, number>();
   for (const item of acceptEncoding.split(",")) {
     const [rawName, ...parameters] = item.split(";");
-    const name = rawName!.trim().toLowerCase();
+    let name = rawName!.trim().toLowerCase();
+    if (name === "x-gzip") name = "gzip";
     if (!name) continue;
     let quality = 1;
     for (const parameter of parameters) {
@@ -26,18 +51,7 @@ export function chooseContentCoding(acceptEncoding: string | null, offered: read
       // A malformed weight is read as a refusal: sending what a client may not decode is worse than sending more bytes.
       if (key === "q") quality = value !== undefined && /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/.test(value) ? Number(value) : 0;
     }
-    // The first mention of a coding counts; a repeat cannot raise it.
     if (!qualities.has(name)) qualities.set(name, quality);
   }
-  const wildcard = qualities.get("*") ?? 0;
-  let best: ContentCoding | null = null;
-  let bestQuality = 0;
-  for (const coding of offered) {
-    const quality = qualities.get(coding) ?? wildcard;
-    if (quality > bestQuality || (quality === bestQuality && quality > 0 && coding === "br")) {
-      best = coding;
-      bestQuality = quality;
-    }
-  }
-  return best;
+  return qualities;
 }

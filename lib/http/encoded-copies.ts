@@ -4,7 +4,7 @@ import { chooseContentCoding, type ContentCoding } from "./content-coding";
 /**
  * A page kept compressed as well as plain, so that a browser's request is answered from bytes
  * compressed once, not by Next compressing the page again on every send (measured: 0.4 ms of CPU
- * a request on a 30 KB page, a third of what the page costs; docs/BENCHMARKS.md). Next's own
+ * a request on a 30 KB page, a third of what the page cost; docs/decisions/0018). Next's own
  * compression leaves an answer alone that already names its Content-Encoding.
  */
 export interface EncodedCopies {
@@ -28,13 +28,31 @@ export interface Representation {
  */
 export function encodedCopies(identity: Uint8Array<ArrayBuffer>, { brotli }: { brotli: "background" | "none" }): EncodedCopies {
   const copies: EncodedCopies = { identity, gzip: owned(gzipSync(identity, { level: 9 })), br: null };
-  if (brotli === "background") {
-    brotliCompress(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: identity.byteLength } }, (error, compressed) => {
-      // Without it the page goes on being sent as gzip, which is fine.
-      if (!error) copies.br = owned(compressed);
-    });
-  }
+  if (brotli === "background") brotliInTurn(copies);
   return copies;
+}
+
+// Brotli jobs run one at a time: zlib's thread pool also hashes passwords and reads files, and a
+// cold start prepares dozens of pages at once (~35 ms each).
+let brotliQueue: Promise<void> = Promise.resolve();
+let brotliFailureLogged = false;
+
+function brotliInTurn(copies: EncodedCopies): void {
+  brotliQueue = brotliQueue.then(
+    () =>
+      new Promise<void>((done) => {
+        const params = { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: copies.identity.byteLength };
+        brotliCompress(copies.identity, { params }, (error, compressed) => {
+          if (!error) copies.br = owned(compressed);
+          else if (!brotliFailureLogged) {
+            // Pages go on being sent as gzip, which is fine; said once, not once a page.
+            brotliFailureLogged = true;
+            console.error("encoded copies: brotli failed; sending gzip", error);
+          }
+          done();
+        });
+      }),
+  );
 }
 
 /** The copy to send for this Accept-Encoding. */

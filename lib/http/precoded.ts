@@ -41,7 +41,16 @@ export function installPrecodedBodies(): void {
  * coding cannot be named would reach the browser as garbage.
  */
 export function precodedAnswer(copies: EncodedCopies, acceptEncoding: string | null): Representation & { headers: Record<string, string> } {
-  const installed = Boolean((http.ServerResponse.prototype as PatchedPrototype)[INSTALLED]);
-  const chosen = representationFor(copies, installed ? acceptEncoding : null);
-  return { ...chosen, headers: chosen.coding ? { [CODING_HEADER]: chosen.coding } : {} };
+  const chosen = representationFor(copies, precodedBodiesInstalled() ? acceptEncoding : null);
+  return { ...chosen, headers: codingHeader(chosen.coding) };
+}
+
+/** Whether an answer made in the proxy can name its coding (the patch above is installed). */
+export function precodedBodiesInstalled(): boolean {
+  return Boolean((http.ServerResponse.prototype as PatchedPrototype)[INSTALLED]);
+}
+
+/** The header that names a precoded body's coding in an answer made in the proxy. */
+export function codingHeader(coding: ContentCoding | null): Record<string, string> {
+  return coding ? { [CODING_HEADER]: coding } : {};
 }

@@ -38,7 +38,7 @@ export const HSTS = "max-age=63072000; includeSubDomains";
  * HSTS for an answer the proxy makes itself (a prebuilt or kept page), which next.config.ts's header
  * rules do not reach: owed when the request came over https, nothing otherwise.
  */
-export function hstsFor(requestHeaders: Headers): Record<string, string> {
+export function hstsFor(requestHeaders: Pick<Headers, "get">): Record<string, string> {
   return requestHeaders.get("x-forwarded-proto") === "https" ? { "Strict-Transport-Security": HSTS } : {};
 }
 

@@ -9,8 +9,11 @@ import { PAGE_SCRIPT_HASH, scriptFreeDocument } from "./script-free";
 // What `next build` wrote for each prebuilt page. A page missing here was not prebuilt (an
 // unknown role slug, or `next dev`), and the proxy does not send visitors to it.
 const BUILT_PAGES = join(process.cwd(), ".next", "server", "app");
-const MAX_ENTRIES = 1_000;
-const documentsByPath = new Map<string, PrebuiltDocument | null>();
+// Pages that exist are as many as the build made; addresses that name none (any role slug may be
+// asked for) are remembered apart, within a bound, so that forgetting them never drops a real page.
+const MAX_MISSES = 1_000;
+const documentsByPath = new Map<string, PrebuiltDocument>();
+const missing = new Set<string>();
 
 export interface PrebuiltDocument {
   /**
@@ -34,14 +37,16 @@ export interface PrebuiltDocument {
 export function prebuiltDocument(internalPath: string): PrebuiltDocument | null {
   const known = documentsByPath.get(internalPath);
   if (known !== undefined) return known;
-  let built: string | null;
+  if (missing.has(internalPath)) return null;
+  let built: string;
   try {
     built = readFileSync(join(BUILT_PAGES, `${internalPath}.html`), "utf8");
   } catch {
-    built = null;
+    if (missing.size >= MAX_MISSES) missing.clear();
+    missing.add(internalPath);
+    return null;
   }
-  const prepared = built === null ? null : prepare(built, internalPath);
-  if (documentsByPath.size >= MAX_ENTRIES) documentsByPath.clear();
+  const prepared = prepare(built, internalPath);
   documentsByPath.set(internalPath, prepared);
   return prepared;
 }
