@@ -11,7 +11,7 @@ import { sharedPlanDocument } from "@/lib/http/shared-plan-document";
 import { dashboardDocument } from "@/lib/http/dashboard-document";
 import { foreignOrigin, requestHost } from "@/lib/http/origin";
 import { codingHeader, precodedBodiesInstalled } from "@/lib/http/precoded";
-import { answerAsFile, editionFor, editionHeaders, type FileRequest } from "@/lib/static-pages/as-file";
+import { answerAsFile, editionFor, editionHeaders, fileRequestOf, type FileRequest } from "@/lib/static-pages/as-file";
 
 /**
  * Sends the public catalog pages to their prebuilt copy for this visitor's language (docs/decisions/
@@ -118,7 +118,7 @@ export async function proxy(request: NextRequest) {
  *   prebuilt route, with the address it was posted from so it can return there.
  */
 function prebuilt(request: NextRequest, publicPath: string): Response | null {
-  const asRead = fileRequest(request);
+  const asRead = fileRequestOf(request);
   const edition = editionFor(asRead);
   // `next dev` renders on demand: there is no built HTML, so it renders the prebuilt route with a nonce.
   const dev = process.env.NODE_ENV === "development";
@@ -173,10 +173,6 @@ function asFile(request: FileRequest, document: PrebuiltDocument, edition: Editi
   const headers = { ...answer.headers, ...codingHeader(answer.coding) };
   // No Content-Length for HEAD: Next drops it from an answer the proxy makes (it streams the body).
   return new Response(answer.body, { status: answer.status, headers });
-}
-
-function fileRequest(request: NextRequest): FileRequest {
-  return { method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.searchParams, headers: request.headers, cookies: request.cookies.getAll() };
 }
 
 /** A browser opening a share page as a document (not its RSC data, not a form post), outside `next dev`. */

@@ -40,12 +40,15 @@ function decoded(answer: RawAnswer): string {
 const BROWSER = "gzip, deflate, br, zstd";
 
 test("a public page is sent to a browser as one compressed copy of the page, in its own language, with its own validator", async ({ baseURL }) => {
-  for (const [path, language] of [["/", "en"], ["/roles/ml-engineer", "en"], ["/roles/ml-engineer", "ko"]] as const) {
+  // Sent by the front (docs/decisions/0019), and by the proxy for an address with another query.
+  const pages = [["/", "en"], ["/roles/ml-engineer", "en"], ["/roles/ml-engineer", "ko"], ["/?utm_source=mail", "en"], ["/roles/ml-engineer?utm_source=mail", "ko"]] as const;
+  for (const [path, language] of pages) {
     const as = (acceptEncoding: string | null, extra: Record<string, string> = {}) =>
       rawGet(baseURL!, path, { "Accept-Language": language, ...(acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {}), ...extra });
     const plain = await as(null);
     expect(plain.status, path).toBe(200);
     expect(plain.headers["content-encoding"], path).toBeUndefined();
+    expect(plain.headers[SOURCE], path).toBe(path.includes("?") ? undefined : "file");
     const page = plain.body.toString("utf8");
     expect(page, path).toContain(`<html lang="${language}"`);
 

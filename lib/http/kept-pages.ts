@@ -45,8 +45,8 @@ interface KeptPage {
   headers: [string, string][];
 }
 
-// Headers that belong to one answer, not to the page. HSTS is owed to https requests only, and
-// next.config.ts's header rules, which send it, do not reach an answer made in the proxy.
+// Headers that belong to one answer, not to the page. HSTS is owed to https requests only, so a
+// page kept from one reader's https request must not carry it to another's plain one.
 const PER_ANSWER = new Set(["date", "content-length", "content-encoding", "connection", "keep-alive", "transfer-encoding", "strict-transport-security", PAGE_SOURCE_HEADER.toLowerCase()]);
 
 /**

@@ -35,8 +35,10 @@ function policy(scriptSrc: string, dev: boolean): string {
 export const HSTS = "max-age=63072000; includeSubDomains";
 
 /**
- * HSTS for an answer the proxy makes itself (a prebuilt or kept page), which next.config.ts's header
- * rules do not reach: owed when the request came over https, nothing otherwise.
+ * HSTS for an answer made from a page kept or prebuilt: owed when the request came over https,
+ * nothing otherwise. The prebuilt front (docs/decisions/0019) answers before next.config.ts's
+ * header rules run, so it must say it itself; answers made in the proxy get it from those rules
+ * too, and saying it here as well keeps both paths the same.
  */
 export function hstsFor(requestHeaders: Pick<Headers, "get">): Record<string, string> {
   return requestHeaders.get("x-forwarded-proto") === "https" ? { "Strict-Transport-Security": HSTS } : {};

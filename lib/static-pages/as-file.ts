@@ -1,4 +1,5 @@
 import "server-only";
+import type { NextRequest } from "next/server";
 import { codedETag, representationFor } from "@/lib/http/encoded-copies";
 import { acceptsCoding, type ContentCoding } from "@/lib/http/content-coding";
 import { hstsFor, securityHeaders } from "@/lib/security/headers";
@@ -29,6 +30,11 @@ export interface FileAnswer {
   body: Uint8Array<ArrayBuffer> | null;
   /** The length a GET's body has, for HEAD's Content-Length. */
   length: number;
+}
+
+/** A request as proxy.ts sees it, read the same way as the front reads one. */
+export function fileRequestOf(request: NextRequest): FileRequest {
+  return { method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.searchParams, headers: request.headers, cookies: request.cookies.getAll() };
 }
 
 /** The visitor's edition of a public page: `?lang=`, the language cookie, Accept-Language; visitor or member. */

@@ -2,7 +2,11 @@ import "server-only";
 import http from "node:http";
 import { RequestCookies } from "next/dist/compiled/@edge-runtime/cookies";
 import { PAGE_SOURCE_HEADER } from "@/lib/http/kept-pages";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { answerAsFile, editionFor, prebuiltFor, type FileRequest } from "./as-file";
+import { staticPagePath } from "./editions";
+import { whyFrontDoesNotFit, type BuiltRouting } from "./front-fit";
 
 /**
  * The prebuilt public pages sent before Next sees the request (docs/decisions/0019). A prebuilt
@@ -21,10 +25,18 @@ const INSTALLED = Symbol.for("waypoint.prebuiltFront");
 // internal sub-requests): such a request wants something other than the document.
 const FOR_NEXT = /^(?:rsc$|next-|x-middleware-|x-nextjs-)/;
 
-/** Patched at the prototype, like lib/http/peer.ts, so it covers the server `next start` made. */
+/**
+ * Patched at the prototype, like lib/http/peer.ts, so it covers the server `next start` made; not
+ * installed when the build's routing asks Next for something on these addresses (front-fit.ts).
+ */
 export function installPrebuiltFront(): void {
   const proto = http.Server.prototype as http.Server & { [INSTALLED]?: true };
   if (proto[INSTALLED]) return;
+  const misfit = whyFrontDoesNotFit(builtRouting());
+  if (misfit !== null) {
+    console.warn(`prebuilt front: not installed (${misfit}); the proxy sends the public pages`);
+    return;
+  }
   proto[INSTALLED] = true;
   const emit = proto.emit;
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
@@ -35,26 +47,36 @@ export function installPrebuiltFront(): void {
 
 /** Sends the request's prebuilt page and says true, or says false and leaves the request untouched for Next. */
 export function sentFromFront(request: http.IncomingMessage, response: http.ServerResponse): boolean {
-  const read = frontRequest(request);
-  if (read === null) return false;
-  let answer;
+  let written = false;
   try {
+    const read = frontRequest(request);
+    if (read === null) return false;
     const edition = editionFor(read);
     const document = prebuiltFor(read, edition);
     if (document === null) return false;
-    answer = answerAsFile(read, document, edition, { mayCompress: true, nextCompresses: false });
+    const answer = answerAsFile(read, document, edition, { mayCompress: true, nextCompresses: false });
+    const headers: Record<string, string> = { ...answer.headers, [PAGE_SOURCE_HEADER]: "file" };
+    if (answer.coding) headers["Content-Encoding"] = answer.coding;
+    // Unlike an answer made in the proxy, this one can say its length, HEAD included (RFC 9110 §9.3.2).
+    if (answer.status === 200) headers["Content-Length"] = String(answer.length);
+    written = true;
+    response.writeHead(answer.status, headers);
+    response.end(answer.body ?? undefined);
+    return true;
   } catch (error) {
-    // Next then sends the page through the proxy, which has the same answer or its own error page.
     console.error("prebuilt front: leaving the request to Next", error);
-    return false;
+    // Before anything was written Next can still answer (through the proxy, with the same page);
+    // after, the answer is broken and the connection is closed rather than left waiting.
+    if (written) response.destroy();
+    return written;
   }
-  const headers: Record<string, string> = { ...answer.headers, [PAGE_SOURCE_HEADER]: "file" };
-  if (answer.coding) headers["Content-Encoding"] = answer.coding;
-  // Unlike an answer made in the proxy, this one can say its length, HEAD included (RFC 9110 §9.3.2).
-  if (answer.status === 200) headers["Content-Length"] = String(answer.length);
-  response.writeHead(answer.status, headers);
-  response.end(answer.body ?? undefined);
-  return true;
+}
+
+function builtRouting(): BuiltRouting {
+  const built = join(process.cwd(), ".next");
+  const routes = JSON.parse(readFileSync(join(built, "routes-manifest.json"), "utf8")) as BuiltRouting;
+  const server = JSON.parse(readFileSync(join(built, "required-server-files.json"), "utf8")) as { config?: { trailingSlash?: boolean; i18n?: unknown } };
+  return { ...routes, trailingSlash: server.config?.trailingSlash, i18n: routes.i18n ?? server.config?.i18n };
 }
 
 /** The request as the front reads it, or null when the front must leave it to Next. */
@@ -66,6 +88,8 @@ export function frontRequest(request: Pick<http.IncomingMessage, "method" | "url
   const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
   const search = new URLSearchParams(queryAt === -1 ? "" : target.slice(queryAt + 1));
   for (const key of search.keys()) if (key !== "lang") return null;
+  // Most requests (assets, other pages, the API) stop here, before their headers are read.
+  if (staticPagePath(pathname, search) === null) return null;
   if (request.headers["sec-fetch-dest"] === "empty") return null;
   for (const name of Object.keys(request.headers)) if (FOR_NEXT.test(name)) return null;
   const cookie = request.headers.cookie;
