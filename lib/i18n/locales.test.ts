@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLocale, negotiateLocale } from "./locales";
+import { chooseLocale, chooseLocaleUnsaved, negotiateLocale } from "./locales";
 
 describe("negotiateLocale", () => {
   it("matches the primary subtag and honours q-values", () => {
@@ -31,5 +31,17 @@ describe("chooseLocale", () => {
     expect(asked).toBe(0);
     expect(await chooseLocale({ ...none, cookie: "xx", saved })).toBe("ko");
     expect(asked).toBe(1);
+  });
+});
+
+describe("chooseLocaleUnsaved", () => {
+  it("is chooseLocale for a reader with nothing saved", async () => {
+    const values = [undefined, null, "en", "ko", "xx", "../ko"];
+    for (const pinned of values)
+      for (const cookie of values)
+        for (const acceptLanguage of [undefined, "ko-KR,ko;q=0.9", "fr, en;q=0.5", "ko;q=0"]) {
+          const sources = { pinned, cookie, acceptLanguage };
+          expect(chooseLocaleUnsaved(sources), JSON.stringify(sources)).toBe(await chooseLocale({ ...sources, saved: () => undefined }));
+        }
   });
 });

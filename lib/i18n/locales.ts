@@ -38,15 +38,31 @@ export function negotiateLocale(header: string | null | undefined): Locale | nul
  * signed-in user's saved preference (a new device has no cookie yet), else Accept-Language, else
  * English. `saved` is asked only when the address and cookie do not decide, as it costs a read.
  */
-export async function chooseLocale(sources: {
-  pinned: unknown;
-  cookie: unknown;
-  saved: () => unknown;
-  acceptLanguage: string | null | undefined;
-}): Promise<Locale> {
-  if (isLocale(sources.pinned)) return sources.pinned;
-  if (isLocale(sources.cookie)) return sources.cookie;
+export async function chooseLocale(sources: LocaleSources & { saved: () => unknown }): Promise<Locale> {
+  const decided = pinnedOrCookie(sources);
+  if (decided) return decided;
   const saved = await sources.saved();
   if (isLocale(saved)) return saved;
   return negotiateLocale(sources.acceptLanguage) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The same rule where there is no saved preference to ask: the public pages' edition, chosen
+ * without the database (a member's saved language reaches the cookie when they sign in), and the
+ * share page's reader, who is not its owner.
+ */
+export function chooseLocaleUnsaved(sources: LocaleSources): Locale {
+  return pinnedOrCookie(sources) ?? negotiateLocale(sources.acceptLanguage) ?? DEFAULT_LOCALE;
+}
+
+interface LocaleSources {
+  pinned: unknown;
+  cookie: unknown;
+  acceptLanguage: string | null | undefined;
+}
+
+function pinnedOrCookie({ pinned, cookie }: LocaleSources): Locale | null {
+  if (isLocale(pinned)) return pinned;
+  if (isLocale(cookie)) return cookie;
+  return null;
 }

@@ -1,5 +1,4 @@
-import { chooseEdition } from "../static-pages/editions";
-import { isLocale, type Locale } from "../i18n/locales";
+import { chooseLocaleUnsaved, isLocale, LOCALE_COOKIE, type Locale } from "../i18n/locales";
 import { dayForZoneCookie, TIME_ZONE_COOKIE } from "../time-zone";
 import { MENTOR_NAME_COOKIE, readMentorName } from "./mentor-name";
 
@@ -44,7 +43,7 @@ export function sharePageReader(request: ShareRequest, now: Date = new Date()): 
   if (keys.some((key) => !READ_PARAMS.has(key)) || new Set(keys).size !== keys.length) return null;
   // Only addresses a person is given or clicks: made-up values would only multiply copies.
   if (params.has("lang") && !isLocale(params.get("lang"))) return null;
-  const { locale } = chooseEdition({ lang: params.get("lang"), cookie: request.cookie, acceptLanguage: request.acceptLanguage, hasSession: false });
+  const locale = chooseLocaleUnsaved({ pinned: params.get("lang"), cookie: request.cookie(LOCALE_COOKIE), acceptLanguage: request.acceptLanguage });
   return {
     address: `${request.pathname}${request.search}`,
     skill: params.get("skill"),

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALES, negotiateLocale, type Locale } from "../i18n/locales";
+import { chooseLocaleUnsaved, isLocale, LOCALE_COOKIE, LOCALES, type Locale } from "../i18n/locales";
 
 /**
  * The public catalog pages are built once per edition: a language, and whether the header is a
@@ -60,17 +60,12 @@ export interface EditionRequest {
 }
 
 /**
- * The same rules as lib/i18n/resolve.ts, minus the database: `?lang=`, then the language cookie,
- * then Accept-Language. The signed-in user's saved language reaches the cookie at sign-in
+ * The page-language rule (lib/i18n/locales.ts) without the database: `?lang=`, then the language
+ * cookie, then Accept-Language. The signed-in user's saved language reaches the cookie at sign-in
  * (lib/auth/config.ts), which is what makes the database unnecessary here.
  */
 export function chooseEdition(request: EditionRequest): Edition {
-  const cookie = request.cookie(LOCALE_COOKIE);
-  const locale: Locale = isLocale(request.lang)
-    ? request.lang
-    : isLocale(cookie)
-      ? cookie
-      : (negotiateLocale(request.acceptLanguage) ?? DEFAULT_LOCALE);
+  const locale = chooseLocaleUnsaved({ pinned: request.lang, cookie: request.cookie(LOCALE_COOKIE), acceptLanguage: request.acceptLanguage });
   return { viewer: request.hasSession ? "member" : "guest", locale };
 }
 
