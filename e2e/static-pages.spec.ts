@@ -248,6 +248,22 @@ test("a navigation to a public page is answered by the front with the same page 
       expect(pageHeaders(fromFront), `${path} over ${scheme}`).toEqual(pageHeaders(proxied));
     }
   }
+  // Awkward cookies and languages choose the same copy on both paths (as Next parses them for the proxy).
+  const awkward: Record<string, string>[] = [
+    { Cookie: "NEXT_LOCALE=ko; NEXT_LOCALE=en" },
+    { Cookie: "NEXT_LOCALE=%E0%A4%A; other=1", "Accept-Language": "ko-KR,ko;q=0.9" },
+    { Cookie: "authjs.session-token=made-up;NEXT_LOCALE=ko" },
+    { Cookie: "NEXT_LOCALE", "Accept-Language": "fr, ko;q=0.5" },
+    { "Accept-Language": "ko;q=0, en;q=0.1" },
+  ];
+  for (const headers of awkward) {
+    const asSent = { "Accept-Encoding": "identity", ...headers };
+    const fromFront = await get(request, "/roles", asSent);
+    const proxied = await get(request, "/roles?utm_source=mail", asSent);
+    expect(fromFront.headers()["x-waypoint-page-source"], JSON.stringify(headers)).toBe("file");
+    expect(pageHeaders(fromFront), JSON.stringify(headers)).toEqual(pageHeaders(proxied));
+    expect((await fromFront.body()).equals(await proxied.body()), JSON.stringify(headers)).toBe(true);
+  }
   // Next's client router and addresses not written as ours are Next's to answer.
   for (const asNext of [{ RSC: "1" }, { "Next-Router-Prefetch": "1" }, { "Sec-Fetch-Dest": "empty" }] as Record<string, string>[]) {
     const answer = await get(request, "/roles", asNext);

@@ -34,10 +34,12 @@ export async function sharedPlanDocument(request: NextRequest): Promise<Response
     digest: current.digest,
     locale: reader.locale,
     readerUnchanged: () => readerOf(request)?.day === reader.day,
-    // Counted as the render would have counted it (app/share/[token]/page.tsx), once the answer is made.
+    // Counted as the render would have counted it (app/share/[token]/page.tsx, after the answer):
+    // in a later turn of the event loop, so the reader's answer is not held by the write (on
+    // SQLite a synchronous transaction).
     onSentKept: () => {
       if (!countsAsView(request.method, request.headers) || reader.skill !== null) return;
-      countShareView(current.share).catch((error: unknown) => console.error("share page: counting a view failed", error));
+      setImmediate(() => countShareView(current.share).catch((error: unknown) => console.error("share page: counting a view failed", error)));
     },
   });
 }

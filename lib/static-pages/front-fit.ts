@@ -11,8 +11,12 @@ export interface BuiltRouting {
   i18n?: unknown;
   trailingSlash?: boolean;
   redirects?: { internal?: boolean }[];
-  headers?: { headers?: { key: string }[] }[];
+  headers?: { has?: unknown[]; missing?: unknown[]; headers?: { key: string }[] }[];
 }
+
+// as-file.ts sends HSTS exactly when X-Forwarded-Proto is https (hstsFor); a rule sending it on
+// another condition would differ between the front and Next.
+const HSTS_CONDITION = JSON.stringify([{ type: "header", key: "x-forwarded-proto", value: "https" }]);
 
 // The header rules of next.config.ts that as-file.ts already gives a prebuilt page itself
 // (securityHeaders, hstsFor); Content-Security-Policy is the API's rule, and the page sets its own.
@@ -24,7 +28,14 @@ export function whyFrontDoesNotFit(routing: BuiltRouting): string | null {
   if (routing.i18n) return "locales in the path (i18n)";
   if (routing.trailingSlash) return "trailingSlash";
   if ((routing.redirects ?? []).some((redirect) => !redirect.internal)) return "redirects in next.config";
-  const unknown = (routing.headers ?? []).flatMap((rule) => rule.headers ?? []).find((header) => !HEADERS_THE_FRONT_SENDS.has(header.key.toLowerCase()));
-  if (unknown) return `a header rule the front does not send (${unknown.key})`;
+  for (const rule of routing.headers ?? []) {
+    for (const header of rule.headers ?? []) {
+      const name = header.key.toLowerCase();
+      if (!HEADERS_THE_FRONT_SENDS.has(name)) return `a header rule the front does not send (${header.key})`;
+      if (name === "strict-transport-security" && (JSON.stringify(rule.has ?? []) !== HSTS_CONDITION || (rule.missing ?? []).length > 0)) {
+        return "an HSTS rule on another condition than X-Forwarded-Proto: https";
+      }
+    }
+  }
   return null;
 }

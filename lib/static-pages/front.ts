@@ -20,6 +20,7 @@ import { whyFrontDoesNotFit, type BuiltRouting } from "./front-fit";
  */
 
 const INSTALLED = Symbol.for("waypoint.prebuiltFront");
+const EMPTY_QUERY = new URLSearchParams();
 
 // Headers only Next's client router or Next itself sends (RSC data, prefetches, actions,
 // internal sub-requests): such a request wants something other than the document.
@@ -32,7 +33,12 @@ const FOR_NEXT = /^(?:rsc$|next-|x-middleware-|x-nextjs-)/;
 export function installPrebuiltFront(): void {
   const proto = http.Server.prototype as http.Server & { [INSTALLED]?: true };
   if (proto[INSTALLED]) return;
-  const misfit = whyFrontDoesNotFit(builtRouting());
+  let misfit: string | null;
+  try {
+    misfit = whyFrontDoesNotFit(builtRouting());
+  } catch (error) {
+    misfit = `the build's routes manifest cannot be read: ${String(error)}`;
+  }
   if (misfit !== null) {
     console.warn(`prebuilt front: not installed (${misfit}); the proxy sends the public pages`);
     return;
@@ -47,7 +53,6 @@ export function installPrebuiltFront(): void {
 
 /** Sends the request's prebuilt page and says true, or says false and leaves the request untouched for Next. */
 export function sentFromFront(request: http.IncomingMessage, response: http.ServerResponse): boolean {
-  let written = false;
   try {
     const read = frontRequest(request);
     if (read === null) return false;
@@ -59,16 +64,16 @@ export function sentFromFront(request: http.IncomingMessage, response: http.Serv
     if (answer.coding) headers["Content-Encoding"] = answer.coding;
     // Unlike an answer made in the proxy, this one can say its length, HEAD included (RFC 9110 §9.3.2).
     if (answer.status === 200) headers["Content-Length"] = String(answer.length);
-    written = true;
     response.writeHead(answer.status, headers);
     response.end(answer.body ?? undefined);
     return true;
   } catch (error) {
     console.error("prebuilt front: leaving the request to Next", error);
-    // Before anything was written Next can still answer (through the proxy, with the same page);
+    // Before anything was sent Next can still answer (through the proxy, with the same page);
     // after, the answer is broken and the connection is closed rather than left waiting.
-    if (written) response.destroy();
-    return written;
+    const begun = response.headersSent;
+    if (begun) response.destroy();
+    return begun;
   }
 }
 
@@ -86,10 +91,10 @@ export function frontRequest(request: Pick<http.IncomingMessage, "method" | "url
   if (!target.startsWith("/")) return null;
   const queryAt = target.indexOf("?");
   const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
+  // Most requests (assets, other pages, the API) stop here, before their query or headers are read.
+  if (staticPagePath(pathname, EMPTY_QUERY) === null) return null;
   const search = new URLSearchParams(queryAt === -1 ? "" : target.slice(queryAt + 1));
   for (const key of search.keys()) if (key !== "lang") return null;
-  // Most requests (assets, other pages, the API) stop here, before their headers are read.
-  if (staticPagePath(pathname, search) === null) return null;
   if (request.headers["sec-fetch-dest"] === "empty") return null;
   for (const name of Object.keys(request.headers)) if (FOR_NEXT.test(name)) return null;
   const cookie = request.headers.cookie;
