@@ -224,7 +224,9 @@ export const commentReplies = pgTable(
     body: text("body").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("comment_reply_comment_idx").on(t.commentId, t.createdAt)],
+  // By plan too: the share page and the plan page read every reply of a plan (listPlanReplies),
+  // and deleting a plan removes its replies.
+  (t) => [index("comment_reply_comment_idx").on(t.commentId, t.createdAt), index("comment_reply_plan_idx").on(t.planId, t.createdAt)],
 );
 
 export const catalogVersions = pgTable("catalog_version", {

@@ -3,6 +3,7 @@
 // with EXPLAIN QUERY PLAN for full table scans. Runs in its own process (see bench.ts) because the
 // query modules are server-only: `node --conditions=react-server --import tsx scripts/bench/queries.ts <db>`.
 import { drizzle } from "drizzle-orm/better-sqlite3";
+import { migrateAndSeed } from "../../db/migrate";
 import { openDatabase } from "../../db/open";
 import * as schema from "../../db/schema";
 // Not from db-synth: that imports the plan engine and, through it, next-intl, which does not
@@ -27,6 +28,9 @@ if (!file) throw new Error("usage: queries.ts <database file>");
 
 // The app's own connections (db/open.ts), with a logger that records every statement.
 const connection = openDatabase(file);
+// A synthetic database is kept between runs; one made before the latest migration (a new index,
+// say) gets it here, as the app's own database does when the server starts.
+await migrateAndSeed(connection);
 const sqlite = connection.sqlite;
 const seen = new Map<string, unknown[]>();
 const logger = { logQuery: (query: string, params: unknown[]) => void seen.set(query, params) };

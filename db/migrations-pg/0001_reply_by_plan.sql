@@ -1,0 +1,1 @@
+CREATE INDEX "comment_reply_plan_idx" ON "comment_reply" USING btree ("plan_id","created_at");
